@@ -1,0 +1,1 @@
+"""Engine, single-writer lock, backup-then-migrate, sessions. Qt-free."""

@@ -1,0 +1,1 @@
+"""Pure rules and arithmetic. Imports nothing outside the standard library."""
