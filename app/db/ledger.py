@@ -68,7 +68,9 @@ class Ledger:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError(f"台帳のフォルダを作成できません: {path.parent}（{exc}）") from exc
+                raise StorageError(
+                    f"台帳のフォルダを作成できません: {path.parent}（{exc}）"
+                ) from exc
         lock = None if read_only else LedgerLock(path, program)
         if lock is not None:
             lock.acquire()

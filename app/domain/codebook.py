@@ -40,7 +40,11 @@ PROGRAMMES = SeedKind(
         ("self_reliance", "生活困窮者自立相談支援事業", {"short": "自立相談"}),
         ("household_budget", "生活困窮者家計改善支援事業", {"short": "家計改善"}),
         ("disaster_recovery", "被災者生活困窮自立支援事業", {"short": "被災者支援"}),
-        ("outreach", "アウトリーチ等の充実による自立相談支援機能強化事業", {"short": "アウトリーチ"}),
+        (
+            "outreach",
+            "アウトリーチ等の充実による自立相談支援機能強化事業",
+            {"short": "アウトリーチ"},
+        ),
     ),
     extendable=False,
 )
@@ -416,17 +420,61 @@ KINDS: tuple[SeedKind, ...] = (
         "meeting_kind",
         "会議の種類",
         _codes(
-            ("regular_coordination", "定例支援調整会議", {"colour": "#1f77b4", "category": "internal"}),
-            ("employment_coordination", "就労支援対象者支援調整会議", {"colour": "#2ca02c", "category": "internal"}),
-            ("employment_prep_coordination", "就労準備支援調整会議", {"colour": "#98df8a", "category": "internal"}),
-            ("hikikomori_coordination", "ひきこもり支援調整会議", {"colour": "#9467bd", "category": "internal"}),
-            ("budget_coordination", "家計改善支援事業支援調整会議", {"colour": "#ff7f0e", "category": "internal"}),
-            ("emergency_coordination", "緊急・随時支援調整会議", {"colour": "#d62728", "category": "internal"}),
-            ("case_conference", "ケース会議（個別）", {"colour": "#8c564b", "category": "internal"}),
-            ("support_council", "支援会議（法第9条）", {"colour": "#7f7f7f", "category": "internal", "confidential": True}),
-            ("child_protection_council", "要保護児童対策地域協議会", {"colour": "#17becf", "category": "external"}),
-            ("independence_council", "自立支援協議会", {"colour": "#bcbd22", "category": "external"}),
-            ("recovery_centre", "復興支援センター会議", {"colour": "#e377c2", "category": "external"}),
+            (
+                "regular_coordination",
+                "定例支援調整会議",
+                {"colour": "#1f77b4", "category": "internal"},
+            ),
+            (
+                "employment_coordination",
+                "就労支援対象者支援調整会議",
+                {"colour": "#2ca02c", "category": "internal"},
+            ),
+            (
+                "employment_prep_coordination",
+                "就労準備支援調整会議",
+                {"colour": "#98df8a", "category": "internal"},
+            ),
+            (
+                "hikikomori_coordination",
+                "ひきこもり支援調整会議",
+                {"colour": "#9467bd", "category": "internal"},
+            ),
+            (
+                "budget_coordination",
+                "家計改善支援事業支援調整会議",
+                {"colour": "#ff7f0e", "category": "internal"},
+            ),
+            (
+                "emergency_coordination",
+                "緊急・随時支援調整会議",
+                {"colour": "#d62728", "category": "internal"},
+            ),
+            (
+                "case_conference",
+                "ケース会議（個別）",
+                {"colour": "#8c564b", "category": "internal"},
+            ),
+            (
+                "support_council",
+                "支援会議（法第9条）",
+                {"colour": "#7f7f7f", "category": "internal", "confidential": True},
+            ),
+            (
+                "child_protection_council",
+                "要保護児童対策地域協議会",
+                {"colour": "#17becf", "category": "external"},
+            ),
+            (
+                "independence_council",
+                "自立支援協議会",
+                {"colour": "#bcbd22", "category": "external"},
+            ),
+            (
+                "recovery_centre",
+                "復興支援センター会議",
+                {"colour": "#e377c2", "category": "external"},
+            ),
             ("external_other", "その他の外部会議", {"colour": "#c7c7c7", "category": "external"}),
             ("training", "研修", {"colour": "#aec7e8", "category": "training"}),
             ("event", "行事・イベント", {"colour": "#ffbb78", "category": "event"}),
@@ -555,7 +603,9 @@ KINDS: tuple[SeedKind, ...] = (
             SeedCode("property_tax", "固定資産税", parent="tax"),
             SeedCode("light_vehicle_tax", "軽自動車税", parent="tax"),
             SeedCode("social_insurance", "社会保険料", {"group": True}),
-            SeedCode("national_health_insurance", "国民健康保険料（税）", parent="social_insurance"),
+            SeedCode(
+                "national_health_insurance", "国民健康保険料（税）", parent="social_insurance"
+            ),
             SeedCode("national_pension", "国民年金", parent="social_insurance"),
             SeedCode("care_insurance", "介護保険料", parent="social_insurance"),
             SeedCode("late_elderly_insurance", "後期高齢者医療保険料", parent="social_insurance"),

@@ -87,10 +87,9 @@ def phone_key(text: str) -> str:
 def _split_kana(char: str) -> tuple[str, int, int]:
     """(base letter, voicing 0/1/2, size 0 small / 1 large) of one character."""
     decomposed = unicodedata.normalize("NFD", char)
-    base, marks = decomposed[0], decomposed[1:]
-    voicing = _VOICING.get(marks, 0) if len(marks) == 1 else 0
-    if voicing == 0 and marks:
-        base, voicing = char, 0
+    base, voicing = char, 0
+    if len(decomposed) == 2 and decomposed[1] in _VOICING:  # が = か + ゛, ぱ = は + ゜
+        base, voicing = decomposed[0], _VOICING[decomposed[1]]
     if base in _SMALL_TO_LARGE:
         return _SMALL_TO_LARGE[base], voicing, 0
     return base, voicing, 1

@@ -83,7 +83,8 @@ def format_man(amount: int, *, decimals: int = 2, unit: bool = True) -> str:
 _MINUS = str.maketrans(dict.fromkeys("−‐‑–—▲△", "-"))
 _INT = r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)"
 _AMOUNT = re.compile(
-    rf"(?P<neg>-)?[¥\\]?(?:(?P<man>{_INT})(?:\.(?P<frac>\d+))?万(?P<rest>{_INT})?|(?P<yen>{_INT}))円?"
+    rf"(?P<neg>-)?[¥\\]?(?:(?P<man>{_INT})(?:\.(?P<frac>\d+))?万(?P<rest>{_INT})?|(?P<yen>{_INT}))円?",
+    re.ASCII,  # \d means 0-9 only (NFKC has already folded full-width digits)
 )
 
 
@@ -113,7 +114,7 @@ def _man_amount(match: re.Match[str], text: str) -> int:
 
 
 def _explain(cleaned: str, text: str) -> YenParseError:
-    if re.fullmatch(r"-?[¥\\]?\d+\.\d+円?", cleaned):
+    if re.fullmatch(r"-?[¥\\]?[0-9]+\.[0-9]+円?", cleaned):
         return YenParseError(f"1円未満の端数は入力できません（円単位の整数で入力）: {text}")
     if "," in cleaned:
         return YenParseError(f"桁区切りのカンマの位置が正しくありません: {text}")

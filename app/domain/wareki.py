@@ -134,17 +134,20 @@ def format_iso(d: date) -> str:
 
 # ----------------------------------------------------------------------------------- parsing
 
+# re.ASCII: \d means 0-9 only (NFKC has already folded full-width digits).
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー", "-"))
 _WESTERN_PATTERNS = (
-    re.compile(r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
-    re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日?"),
-    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+    re.compile(r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})", re.ASCII),
+    re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日?", re.ASCII),
+    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})", re.ASCII),
 )
 _MONTH_DAY_PATTERNS = (
-    re.compile(r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<d>\d{1,2})"),
-    re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日?"),
+    re.compile(r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<d>\d{1,2})", re.ASCII),
+    re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日?", re.ASCII),
 )
-_TWO_DIGIT_YEAR = re.compile(r"\d{2}([./-])\d{1,2}\1\d{1,2}|\d{6}|\d{2}年\d{1,2}月\d{1,2}日?")
+_TWO_DIGIT_YEAR = re.compile(
+    r"\d{2}([./-])\d{1,2}\1\d{1,2}|\d{6}|\d{2}年\d{1,2}月\d{1,2}日?", re.ASCII
+)
 _WITH_PAREN = re.compile(r"(?P<body>.+)\((?P<note>[^()]+)\)")
 
 
@@ -165,15 +168,15 @@ def _era_syntax(eras: tuple[Era, ...]) -> _EraSyntax:
         tokens[era.letter.upper()] = era
         if firsts.count(era.name[:1]) == 1:
             tokens.setdefault(era.name[:1], era)
-    alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) or "(?!)"
     era_year = rf"(?P<era>{alternatives})(?P<y>\d{{1,3}}|元)"
     body = (
         r"(?:年(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?"
         r"|(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))"
     )
     return _EraSyntax(
-        pattern=re.compile(era_year + body, re.IGNORECASE),
-        year_pattern=re.compile(era_year + "年", re.IGNORECASE),
+        pattern=re.compile(era_year + body, re.IGNORECASE | re.ASCII),
+        year_pattern=re.compile(era_year + "年", re.IGNORECASE | re.ASCII),
         tokens=tokens,
     )
 

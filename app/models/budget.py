@@ -315,7 +315,9 @@ class Payment(RecordMixin, Base):
     note: Mapped[str] = mapped_column(String(300), default="")
 
 
-budget_plan_supports = code_set("budget_plan_supports", "budget_improvement_plans", "budget_support")
+budget_plan_supports = code_set(
+    "budget_plan_supports", "budget_improvement_plans", "budget_support"
+)
 budget_plan_agencies = link_set("budget_plan_agencies", "budget_improvement_plans", "agencies")
 
 

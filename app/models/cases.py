@@ -89,9 +89,7 @@ class Intake(RecordMixin, Base):
 
     __tablename__ = "intakes"
     __table_args__ = (
-        CheckConstraint(
-            "NOT consent_given OR consent_on IS NOT NULL", name="consent_has_date"
-        ),
+        CheckConstraint("NOT consent_given OR consent_on IS NOT NULL", name="consent_has_date"),
     )
 
     case_id: Mapped[int] = ref_fk("cases.id")

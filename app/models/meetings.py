@@ -22,9 +22,7 @@ class MeetingSeries(RecordMixin, Base):
     __tablename__ = "meeting_series"
     __table_args__ = (
         CheckConstraint("rule IN ('monthly_day', 'monthly_nth_weekday')", name="rule_valid"),
-        CheckConstraint(
-            "day_of_month IS NULL OR day_of_month BETWEEN 1 AND 31", name="day_range"
-        ),
+        CheckConstraint("day_of_month IS NULL OR day_of_month BETWEEN 1 AND 31", name="day_range"),
         CheckConstraint("nth IS NULL OR nth BETWEEN -1 AND 5 AND nth <> 0", name="nth_range"),
         CheckConstraint("weekday IS NULL OR weekday BETWEEN 0 AND 6", name="weekday_range"),
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period_order"),

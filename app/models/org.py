@@ -66,9 +66,7 @@ class OrganisationProfile(RecordMixin, Base):
     division_goals: Mapped[str] = mapped_column(Text, default="")
 
 
-profile_staff_in_charge = link_set(
-    "programme_profile_staff", "programme_profiles", "staff_members"
-)
+profile_staff_in_charge = link_set("programme_profile_staff", "programme_profiles", "staff_members")
 
 
 class ProgrammeProfile(RecordMixin, Base):

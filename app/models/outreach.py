@@ -21,7 +21,9 @@ class OutreachVisit(RecordMixin, Base):
 
     __tablename__ = "outreach_visits"
     __table_args__ = (
-        CheckConstraint("end_at IS NULL OR start_at IS NULL OR end_at >= start_at", name="time_order"),
+        CheckConstraint(
+            "end_at IS NULL OR start_at IS NULL OR end_at >= start_at", name="time_order"
+        ),
         CheckConstraint("next_visit_on IS NULL OR next_visit_on >= visited_on", name="next_after"),
     )
 

@@ -41,6 +41,9 @@ def _half_width(text: str) -> str:
     return "".join(out)
 
 
+GOJUON = (
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+)
 KANA = st.text(alphabet=BASIC_HIRAGANA, min_size=1, max_size=12)
 SPACES = st.sampled_from([" ", "\u3000", "  ", "\t"])
 
@@ -264,7 +267,7 @@ def test_gojuon_key_is_deterministic_for_equal_readings() -> None:
 
 
 def test_gojuon_full_row_order() -> None:
-    row = list("あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん")
+    row = list(GOJUON)
     assert _sorted(list(reversed(row))) == row
 
 
@@ -287,4 +290,4 @@ def test_gojuon_primary_key_decides_first(a: str, b: str) -> None:
 def test_gojuon_primary_key_has_only_large_plain_kana(word: str) -> None:
     primary = gojuon_key(word)[0]
     assert len(primary) == len(word)
-    assert all(c in "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんー" for c in primary)
+    assert all(c in GOJUON + "ー" for c in primary)

@@ -336,7 +336,8 @@ def test_future_era_unknown_without_the_row() -> None:
 @given(SUPPORTED_DATES)
 def test_round_trip_with_future_era(d: date) -> None:
     for style in ("long", "short"):
-        assert parse_date(format_wareki(d, style=style, eras=WITH_FUTURE_ERA), eras=WITH_FUTURE_ERA) == d
+        text = format_wareki(d, style=style, eras=WITH_FUTURE_ERA)
+        assert parse_date(text, eras=WITH_FUTURE_ERA) == d
 
 
 # ----------------------------------------------------------------------------- round trips
@@ -393,9 +394,10 @@ def test_era_year_matches_the_era_start(d: date) -> None:
 @given(st.text(max_size=20))
 def test_parse_date_raises_only_date_parse_error(text: str) -> None:
     try:
-        parse_date(text)
+        value = parse_date(text)
     except DateParseError:
-        pass
+        return
+    assert value >= EARLIEST_SUPPORTED
 
 
 # ---------------------------------------------------------------------------------- age_on
@@ -447,3 +449,17 @@ def test_age_on_is_monotonic(birth: date, on: date) -> None:
     age = age_on(birth, on)
     assert age >= 0
     assert age_on(birth, on + timedelta(days=1)) in (age, age + 1)
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٢-٠٤-٠١", "R٤.٤.١"])
+def test_parse_date_rejects_non_ascii_digits_nfkc_does_not_fold(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_date(text)
+
+
+def test_empty_era_table_reads_western_dates_only() -> None:
+    assert parse_date("2022-04-01", eras=()) == date(2022, 4, 1)
+    with pytest.raises(DateParseError):
+        parse_date("R4.4.1", eras=())
+    with pytest.raises(DateParseError):
+        parse_date("4.4.1", eras=())

@@ -1,0 +1,116 @@
+"""The ``yorisoi`` command line, built on the same core as the GUI.
+
+``yorisoi`` alone opens the GUI on the default ledger. Commands: ``init``, ``check``.
+Heavy modules (SQLAlchemy ORM, alembic, PySide6) are imported inside the commands that
+need them, so ``--version`` and ``--help`` answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1  # the command ran and found problems (check)
+EXIT_ERROR = 2  # the command could not run (locked, missing, newer ledger, bad input)
+
+
+def _version() -> str:
+    from app import __version__
+
+    return f"yorisoi {__version__}"
+
+
+def _add_ledger_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--ledger",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="台帳ファイル（省略時は YORISOI_LEDGER、設定、既定の場所の順）",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yorisoi",
+        description="寄り添い — 生活自立相談支援センターの相談台帳。コマンドなしで画面を開きます。",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    _add_ledger_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_init = sub.add_parser("init", help="新しい台帳を作成する（既存の台帳は最新の形式に更新）")
+    _add_ledger_option(p_init, top=False)
+
+    p_check = sub.add_parser("check", help="台帳の整合性を検査する")
+    _add_ledger_option(p_check, top=False)
+
+    p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
+    _add_ledger_option(p_gui, top=False)
+    return parser
+
+
+def _err(message: str) -> None:
+    print(f"yorisoi: {message}", file=sys.stderr)
+
+
+def cmd_init(ledger_path: Path) -> int:
+    from app.db.ledger import Ledger
+
+    existed = ledger_path.exists()
+    with Ledger.open(ledger_path, program="yorisoi init", create=True) as ledger:
+        from app.db.check import check_ledger
+
+        report = check_ledger(ledger.engine)
+    if existed:
+        print(f"台帳は最新の形式です: {ledger_path}（スキーマ {report.revision}）")
+        if ledger.last_backup:
+            print(f"更新前のバックアップ: {ledger.last_backup}")
+    else:
+        print(f"新しい台帳を作成しました: {ledger_path}（スキーマ {report.revision}）")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_check(ledger_path: Path) -> int:
+    from app.db.check import check_ledger
+    from app.db.ledger import Ledger
+
+    with Ledger.open(ledger_path, read_only=True) as ledger:
+        report = check_ledger(ledger.engine)
+    print(f"台帳: {ledger_path}")
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_gui(ledger_path: Path) -> int:
+    from app.views.launch import run_gui
+
+    return run_gui(ledger_path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from app.domain.errors import LedgerError
+    from app.paths import resolve_ledger_path
+
+    command = args.command or "gui"
+    try:
+        ledger_path = resolve_ledger_path(args.ledger)
+        if command == "init":
+            return cmd_init(ledger_path)
+        if command == "check":
+            return cmd_check(ledger_path)
+        return cmd_gui(ledger_path)
+    except LedgerError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("中断しました")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

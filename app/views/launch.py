@@ -1,0 +1,40 @@
+"""Start the GUI: the application, the ledger, the main window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.qt.application import make_application
+from app.qt.messages import MessagePresenter, QtMessagePresenter
+
+
+def open_main_window(ledger_path: Path, presenter: MessagePresenter):  # -> MainWindow | None
+    """Open the ledger and build the main window; on failure tell the user and return None."""
+    from app.domain.errors import LedgerError
+    from app.services.container import Services
+    from app.views.main_window import MainWindow
+
+    try:
+        services = Services.open(ledger_path, program="yorisoi GUI", create=True)
+    except LedgerError as exc:
+        presenter.error(None, QApplication.translate("launch", "Cannot open the ledger"), str(exc))
+        return None
+    window = MainWindow(ledger_description=services.ledger_description, presenter=presenter)
+    window.sig_closed.connect(services.close)
+    window.services = services  # the window owns the open ledger until it closes
+    return window
+
+
+def run_gui(ledger_path: Path) -> int:
+    from app.settings import load_settings
+
+    settings = load_settings()
+    app = make_application(language=os.environ.get("YORISOI_LANG", settings.language))
+    window = open_main_window(ledger_path, QtMessagePresenter())
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,88 @@
+"""The main window: it only assembles the tabs, the menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from app import APP_NAME_JA, __version__
+from app.qt.messages import MessagePresenter
+from app.qt.window_state import restore_window_state, save_window_state
+
+TAB_KEYS = ("intake", "budget", "visits", "meetings", "report")
+
+
+class MainWindow(QMainWindow):
+    """Tabs 相談受付, 家計, 訪問記録, 会議予定, 報告書. A tab's content comes from its own
+    package (later issues); until then the tab is an empty page."""
+
+    sig_closed = Signal()
+
+    def __init__(
+        self,
+        *,
+        ledger_description: str,
+        presenter: MessagePresenter,
+        tabs: dict[str, QWidget] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+        self._ledger_description = ledger_description
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Yorisoi — %1").replace("%1", ledger_description))
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setObjectName("mainTabs")
+        self.tab_widget.setDocumentMode(True)
+        tabs = tabs or {}
+        for key, title in zip(TAB_KEYS, self._tab_titles(), strict=True):
+            page = tabs.get(key) or QWidget(self)
+            page.setObjectName(f"tab_{key}")
+            self.tab_widget.addTab(page, title)
+        self.setCentralWidget(self.tab_widget)
+        self._build_menus()
+        self.ledger_label = QLabel(self.tr("Ledger: %1").replace("%1", ledger_description))
+        self.ledger_label.setObjectName("ledgerLabel")
+        self.statusBar().addPermanentWidget(self.ledger_label)
+        self.resize(1200, 800)
+        restore_window_state(self, "main")
+
+    def _tab_titles(self) -> list[str]:
+        return [
+            self.tr("Intake"),
+            self.tr("Household budget"),
+            self.tr("Visits"),
+            self.tr("Meetings"),
+            self.tr("Report"),
+        ]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.action_quit = QAction(self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addAction(self.action_quit)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = QAction(self.tr("&About Yorisoi"), self)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        help_menu.addAction(self.action_about)
+
+    def about_text(self) -> str:
+        return (
+            self.tr("%1 (Yorisoi) version %2").replace("%1", APP_NAME_JA).replace("%2", __version__)
+            + "\n"
+            + self.tr("Ledger: %1").replace("%1", self._ledger_description)
+            + "\n\n"
+            + self.tr("Japanese fonts: IPAex fonts, IPA Font License Agreement v1.0.")
+        )
+
+    def _on_action_about_triggered(self) -> None:
+        self._presenter.info(self, self.tr("About Yorisoi"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_window_state(self, "main")
+        self.sig_closed.emit()
+        super().closeEvent(event)
