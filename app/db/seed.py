@@ -71,7 +71,7 @@ def seed_templates(conn: Connection, templates: Iterable[TemplateSeed]) -> int:
     """Insert missing budget templates (by kind and name); returns how many were added."""
     tmpl, rows = _tables(conn, "budget_templates", "budget_template_rows")
     now = datetime.now(UTC).replace(tzinfo=None)
-    have = set(conn.execute(select(tmpl.c.sheet_kind, tmpl.c.name)).tuples())
+    have = {(k, n) for k, n in conn.execute(select(tmpl.c.sheet_kind, tmpl.c.name))}
     added = 0
     for t in templates:
         if (t.sheet_kind, t.name) in have:

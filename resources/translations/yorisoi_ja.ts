@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/views/main_window.py" line="34"/>
+        <source>Yorisoi — %1</source>
+        <translation>寄り添い — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="45"/>
+        <location filename="../../app/views/main_window.py" line="77"/>
+        <source>Ledger: %1</source>
+        <translation>台帳: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="53"/>
+        <source>Intake</source>
+        <translation>相談受付</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="54"/>
+        <source>Household budget</source>
+        <translation>家計</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="55"/>
+        <source>Visits</source>
+        <translation>訪問記録</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="56"/>
+        <source>Meetings</source>
+        <translation>会議予定</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="57"/>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="61"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="62"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="68"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="69"/>
+        <source>&amp;About Yorisoi</source>
+        <translation>寄り添いについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="75"/>
+        <source>%1 (Yorisoi) version %2</source>
+        <translation>%1（Yorisoi）バージョン %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="79"/>
+        <source>Japanese fonts: IPAex fonts, IPA Font License Agreement v1.0.</source>
+        <translation>日本語フォント: IPAexフォント（IPAフォントライセンスv1.0）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="83"/>
+        <source>About Yorisoi</source>
+        <translation>寄り添いについて</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../app/views/launch.py" line="23"/>
+        <source>Cannot open the ledger</source>
+        <translation>台帳を開けません</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+"""The main window as a counsellor first sees it: Japanese, five tabs, the ledger named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.qt.application import make_application
+from app.qt.messages import RecordingPresenter
+from app.views.launch import open_main_window
+
+JA_TABS = ["相談受付", "家計", "訪問記録", "会議予定", "報告書"]
+
+
+@pytest.fixture
+def ja_app(qapp: QApplication) -> QApplication:
+    make_application(language="ja")
+    yield qapp
+    for tr in getattr(qapp, "_yorisoi_translators", []):
+        qapp.removeTranslator(tr)
+
+
+def _tab_texts(window) -> list[str]:
+    tabs = window.tab_widget
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_opens_on_a_new_ledger_in_japanese(ja_app, qtbot, tmp_path: Path) -> None:
+    presenter = RecordingPresenter()
+    ledger = tmp_path / "new" / "ledger.sqlite3"
+    window = open_main_window(ledger, presenter)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    assert ledger.exists(), "the default ledger is created on first start"
+    assert _tab_texts(window) == JA_TABS
+    assert window.windowTitle().startswith("寄り添い — ")
+    assert str(ledger) in window.ledger_label.text()
+    assert window.ledger_label.text().startswith("台帳: ")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["ファイル(&F)", "ヘルプ(&H)"]
+    assert presenter.messages == []
+    window.close()
+
+
+def test_tabs_switch_from_the_keyboard(ja_app, qtbot, tmp_path: Path) -> None:
+    window = open_main_window(tmp_path / "l.sqlite3", RecordingPresenter())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tab_widget.setFocus()
+    qtbot.keyClick(window.tab_widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tab_widget.currentIndex() == 1
+    window.close()
+
+
+def test_second_window_on_the_same_ledger_is_refused(ja_app, qtbot, tmp_path: Path) -> None:
+    ledger = tmp_path / "l.sqlite3"
+    first = open_main_window(ledger, RecordingPresenter())
+    qtbot.addWidget(first)
+    presenter = RecordingPresenter()
+    assert open_main_window(ledger, presenter) is None
+    [(kind, title, text)] = presenter.messages
+    assert kind == "error"
+    assert title == "台帳を開けません"
+    assert "使用中" in text and "yorisoi GUI" in text
+    first.close()
+    # closing the first window releases the ledger
+    again = open_main_window(ledger, RecordingPresenter())
+    assert again is not None
+    qtbot.addWidget(again)
+    again.close()
+
+
+def test_about_names_version_and_font_licence(ja_app, qtbot, tmp_path: Path) -> None:
+    presenter = RecordingPresenter()
+    window = open_main_window(tmp_path / "l.sqlite3", presenter)
+    qtbot.addWidget(window)
+    window.action_about.trigger()
+    [(kind, title, text)] = presenter.messages
+    assert (kind, title) == ("info", "寄り添いについて")
+    assert "バージョン" in text and "IPAフォントライセンス" in text
+    window.close()
+
+
+def test_english_is_selectable(qapp, qtbot, tmp_path: Path) -> None:
+    make_application(language="en")
+    window = open_main_window(tmp_path / "l.sqlite3", RecordingPresenter())
+    qtbot.addWidget(window)
+    assert _tab_texts(window) == ["Intake", "Household budget", "Visits", "Meetings", "Report"]
+    window.close()
+
+
+def test_window_geometry_is_remembered(ja_app, qtbot, tmp_path: Path) -> None:
+    window = open_main_window(tmp_path / "l.sqlite3", RecordingPresenter())
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    window.close()
+    again = open_main_window(tmp_path / "l.sqlite3", RecordingPresenter())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    again.close()
