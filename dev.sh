@@ -92,7 +92,6 @@ if [ "$mode" = test ]; then
   check_qt_libraries offscreen
   export QT_QPA_PLATFORM=offscreen
   "$VENV/bin/ruff" check app tests tools
-  "$VENV/bin/python" tools/translations.py check
   exec "$VENV/bin/python" -m pytest "$@"
 else
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -104,3 +104,12 @@ def test_window_geometry_is_remembered(ja_app, qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
     again.close()
+
+
+def test_ui_font_is_the_bundled_japanese_font(ja_app) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
+
+    assert "IPAexGothic" in QFontDatabase.families()
+    assert QFontInfo(ja_app.font()).family() == "IPAexGothic"
+    # a real glyph, not a tofu box: 相 and 談 have their own (different) advance data
+    assert QFontMetrics(ja_app.font()).inFontUcs4(ord("相"))
