@@ -20,12 +20,7 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return (
-            not self.integrity
-            and not self.foreign_keys
-            and not self.code_kinds
-            and self.revision == self.head
-        )
+        return not self.integrity and not self.foreign_keys and not self.code_kinds and self.revision == self.head
 
     def lines(self) -> list[str]:
         mark = "OK" if self.revision == self.head else "要更新"
@@ -59,9 +54,7 @@ def _code_kind_problems(conn) -> list[str]:
                 f"JOIN codes c ON c.id = t.{col.name} WHERE c.kind <> :kind LIMIT 20"
             )
             for value, actual in conn.execute(sql, {"kind": kind}):
-                problems.append(
-                    f"{table.name}.{col.name} = {value} は「{actual}」のコードです（{kind} が必要）"
-                )
+                problems.append(f"{table.name}.{col.name} = {value} は「{actual}」のコードです（{kind} が必要）")
     return problems
 
 
@@ -72,9 +65,7 @@ def check_ledger(engine: Engine) -> CheckReport:
         if conn.dialect.name == "sqlite":
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             report.integrity = [r for r in rows if r != "ok"]
-            for table, rowid, parent, _fkid in conn.exec_driver_sql(
-                "PRAGMA foreign_key_check"
-            ).fetchall():
+            for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
                 report.foreign_keys.append(f"{table} の行 {rowid} が {parent} の存在しない行を参照")
         if report.revision is not None:
             report.code_kinds = _code_kind_problems(conn)

@@ -62,15 +62,12 @@ class Ledger:
         if not path.exists():
             if not create or read_only:
                 raise StorageError(
-                    f"台帳ファイルがありません: {path}\n"
-                    "「yorisoi init --ledger パス」で新しい台帳を作成できます。"
+                    f"台帳ファイルがありません: {path}\n「yorisoi init --ledger パス」で新しい台帳を作成できます。"
                 )
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StorageError(
-                    f"台帳のフォルダを作成できません: {path.parent}（{exc}）"
-                ) from exc
+                raise StorageError(f"台帳のフォルダを作成できません: {path.parent}（{exc}）") from exc
         lock = None if read_only else LedgerLock(path, program)
         if lock is not None:
             lock.acquire()
@@ -100,8 +97,7 @@ class Ledger:
         if self.read_only:
             self.engine.dispose()
             raise MigrationError(
-                f"台帳の更新（スキーマ {revision} → {head_revision()}）が必要です。"
-                "書き込みできる状態で開いてください。"
+                f"台帳の更新（スキーマ {revision} → {head_revision()}）が必要です。書き込みできる状態で開いてください。"
             )
         if state is SchemaState.BEHIND:
             name = backup_name(self.path, f"before-migrate-{revision}")
@@ -141,9 +137,7 @@ class Ledger:
         except LedgerError:
             raise
         except StaleDataError as exc:
-            raise ConflictError(
-                "他の人がこの記録を変更しました。読み込み直してからやり直してください。"
-            ) from exc
+            raise ConflictError("他の人がこの記録を変更しました。読み込み直してからやり直してください。") from exc
         except IntegrityError as exc:
             raise ConflictError(f"データベースの制約により保存できません: {exc.orig}") from exc
         except (OperationalError, DBAPIError) as exc:

@@ -95,9 +95,7 @@ def upgrade_to_head(engine: Engine) -> None:
                 if sqlite:
                     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if bad:
-                        raise MigrationError(
-                            f"移行後の外部キー検査で不整合が見つかりました: {bad[:5]}"
-                        )
+                        raise MigrationError(f"移行後の外部キー検査で不整合が見つかりました: {bad[:5]}")
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")

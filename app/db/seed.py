@@ -39,9 +39,7 @@ def seed_codes(conn: Connection, kinds: Iterable[SeedKind]) -> int:
                     extendable=k.extendable,
                 )
             )
-        existing = dict(
-            conn.execute(select(codes.c.code, codes.c.id).where(codes.c.kind == k.kind)).all()
-        )
+        existing = dict(conn.execute(select(codes.c.code, codes.c.id).where(codes.c.kind == k.kind)).all())
         for position, c in enumerate(k.codes, start=1):
             if c.code in existing:
                 continue

@@ -47,6 +47,13 @@ def allowed_next(status: str) -> frozenset[str]:
     return frozenset(nexts)
 
 
+def step(status: str) -> int:
+    """How far along the path ``status`` is (for choosing a case's overall status)."""
+    if status in ORDER:
+        return ORDER.index(status)
+    return ORDER.index("assessment")  # referred_out / info_only end the path at screening
+
+
 def can_move(current: str, new: str) -> bool:
     return new in allowed_next(current)
 

@@ -603,9 +603,7 @@ KINDS: tuple[SeedKind, ...] = (
             SeedCode("property_tax", "固定資産税", parent="tax"),
             SeedCode("light_vehicle_tax", "軽自動車税", parent="tax"),
             SeedCode("social_insurance", "社会保険料", {"group": True}),
-            SeedCode(
-                "national_health_insurance", "国民健康保険料（税）", parent="social_insurance"
-            ),
+            SeedCode("national_health_insurance", "国民健康保険料（税）", parent="social_insurance"),
             SeedCode("national_pension", "国民年金", parent="social_insurance"),
             SeedCode("care_insurance", "介護保険料", parent="social_insurance"),
             SeedCode("late_elderly_insurance", "後期高齢者医療保険料", parent="social_insurance"),

@@ -110,3 +110,28 @@ def gojuon_key(reading: str) -> GojuonKey:
         sizes.append(size)
         longs.append(int(is_long))
     return "".join(bases), tuple(voicings), tuple(sizes), tuple(longs), text
+
+
+def gojuon_sort_string(reading: str) -> str:
+    """:func:`gojuon_key` as one string that sorts the same way (for SQL ``ORDER BY``).
+
+    The levels are joined by a tab, which sorts below every character a level can hold, so a
+    shorter base string still comes first.
+    """
+    bases, voicings, sizes, longs, _text = gojuon_key(reading)
+    levels = [bases] + ["".join(map(str, level)) for level in (voicings, sizes, longs)]
+    return "\t".join(levels)
+
+
+_PHONE_QUERY = re.compile(r"[0-9\s\-()+]+")
+
+
+def phone_query_digits(text: str) -> str | None:
+    """The digits to search phones by, when ``text`` looks like (part of) a phone number:
+    digits with spaces, hyphens, brackets or + ("(086)123-4567", "０９０－１２"), at least three
+    digits. None for anything else (a name, a case number with letters)."""
+    folded = _nfkc(text).strip()
+    if not folded or not _PHONE_QUERY.fullmatch(folded):
+        return None
+    digits = phone_key(folded)
+    return digits if len(digits) >= 3 else None

@@ -139,9 +139,7 @@ def validate_plan(c: Checker, d: PlanDraft, today: date) -> None:
         c.max_len(name, label, getattr(d, name), TEXT_MAX)
     for i, a in enumerate(d.supporter_actions):
         if not a.supporter.strip() and a.agency_id is None:
-            c.add(
-                f"supporter_actions.{i}.supporter", "支援者", "required", "支援者を入力してください"
-            )
+            c.add(f"supporter_actions.{i}.supporter", "支援者", "required", "支援者を入力してください")
         c.required(f"supporter_actions.{i}.action", "支援内容", a.action)
 
 

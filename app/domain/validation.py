@@ -51,9 +51,7 @@ class Checker:
         elif not allow_future and value > today:
             self.add(field, label, "future", f"{label}に未来の日付は入力できません")
 
-    def order(
-        self, field: str, label: str, start: date | None, end: date | None, start_label: str
-    ) -> None:
+    def order(self, field: str, label: str, start: date | None, end: date | None, start_label: str) -> None:
         if start is not None and end is not None and end < start:
             self.add(field, label, "order", f"{label}は{start_label}より後の日付にしてください")
 

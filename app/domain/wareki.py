@@ -145,9 +145,7 @@ _MONTH_DAY_PATTERNS = (
     re.compile(r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<d>\d{1,2})", re.ASCII),
     re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日?", re.ASCII),
 )
-_TWO_DIGIT_YEAR = re.compile(
-    r"\d{2}([./-])\d{1,2}\1\d{1,2}|\d{6}|\d{2}年\d{1,2}月\d{1,2}日?", re.ASCII
-)
+_TWO_DIGIT_YEAR = re.compile(r"\d{2}([./-])\d{1,2}\1\d{1,2}|\d{6}|\d{2}年\d{1,2}月\d{1,2}日?", re.ASCII)
 _WITH_PAREN = re.compile(r"(?P<body>.+)\((?P<note>[^()]+)\)")
 
 
@@ -272,8 +270,7 @@ def _parse_plain(text: str, eras: tuple[Era, ...], today: date | None) -> date:
         return found
     if _TWO_DIGIT_YEAR.fullmatch(text):
         raise DateParseError(
-            f"年が2桁では西暦か和暦か分かりません: {text}"
-            "（R4.4.1 または 2022/4/1 の形で入力してください）"
+            f"年が2桁では西暦か和暦か分かりません: {text}（R4.4.1 または 2022/4/1 の形で入力してください）"
         )
     raise _fail(text)
 

@@ -103,14 +103,10 @@ def code_fk(kind: str, *, nullable: bool = False, index: bool = True) -> Any:
 
 
 def staff_fk(*, nullable: bool = True) -> Any:
-    return mapped_column(
-        ForeignKey("staff_members.id", ondelete="RESTRICT"), nullable=nullable, index=True
-    )
+    return mapped_column(ForeignKey("staff_members.id", ondelete="RESTRICT"), nullable=nullable, index=True)
 
 
-def ref_fk(
-    target: str, *, nullable: bool = False, cascade: bool = False, primary_key: bool = False
-) -> Any:
+def ref_fk(target: str, *, nullable: bool = False, cascade: bool = False, primary_key: bool = False) -> Any:
     """A foreign key to ``target`` (``table.id``); ``cascade`` for parts owned by the parent."""
     return mapped_column(
         ForeignKey(target, ondelete="CASCADE" if cascade else "RESTRICT"),

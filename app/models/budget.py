@@ -74,9 +74,7 @@ class BudgetSheet(RecordMixin, Base):
     savings_yen: Mapped[int | None] = mapped_column(Yen)  # 預貯金残高
     note: Mapped[str] = mapped_column(Text, default="")
 
-    rows: Mapped[list[BudgetSheetRow]] = relationship(
-        cascade="all, delete-orphan", order_by="BudgetSheetRow.position"
-    )
+    rows: Mapped[list[BudgetSheetRow]] = relationship(cascade="all, delete-orphan", order_by="BudgetSheetRow.position")
     special_expenses: Mapped[list[SpecialExpense]] = relationship(
         cascade="all, delete-orphan", order_by="SpecialExpense.position"
     )
@@ -107,9 +105,7 @@ class BudgetSheetRow(Base):
     plan_yen: Mapped[int | None] = mapped_column(Yen)
     note: Mapped[str] = mapped_column(String(300), default="")
 
-    actuals: Mapped[list[BudgetActual]] = relationship(
-        cascade="all, delete-orphan", order_by="BudgetActual.month"
-    )
+    actuals: Mapped[list[BudgetActual]] = relationship(cascade="all, delete-orphan", order_by="BudgetActual.month")
 
 
 class BudgetActual(Base):
@@ -166,12 +162,8 @@ class CashflowPlan(RecordMixin, Base):
     return_rate_bp: Mapped[int] = mapped_column(default=0)  # 運用利率
     note: Mapped[str] = mapped_column(Text, default="")
 
-    rows: Mapped[list[CashflowRow]] = relationship(
-        cascade="all, delete-orphan", order_by="CashflowRow.position"
-    )
-    life_events: Mapped[list[LifeEvent]] = relationship(
-        cascade="all, delete-orphan", order_by="LifeEvent.year"
-    )
+    rows: Mapped[list[CashflowRow]] = relationship(cascade="all, delete-orphan", order_by="CashflowRow.position")
+    life_events: Mapped[list[LifeEvent]] = relationship(cascade="all, delete-orphan", order_by="LifeEvent.year")
 
 
 class CashflowRow(Base):
@@ -196,9 +188,7 @@ class CashflowRow(Base):
     base_yen: Mapped[int] = mapped_column(Yen, default=0)
     rate_bp: Mapped[int] = mapped_column(default=0)
 
-    cells: Mapped[list[CashflowCell]] = relationship(
-        cascade="all, delete-orphan", order_by="CashflowCell.year_index"
-    )
+    cells: Mapped[list[CashflowCell]] = relationship(cascade="all, delete-orphan", order_by="CashflowCell.year_index")
 
 
 class CashflowCell(Base):
@@ -315,9 +305,7 @@ class Payment(RecordMixin, Base):
     note: Mapped[str] = mapped_column(String(300), default="")
 
 
-budget_plan_supports = code_set(
-    "budget_plan_supports", "budget_improvement_plans", "budget_support"
-)
+budget_plan_supports = code_set("budget_plan_supports", "budget_improvement_plans", "budget_support")
 budget_plan_agencies = link_set("budget_plan_agencies", "budget_improvement_plans", "agencies")
 
 

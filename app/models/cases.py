@@ -19,9 +19,7 @@ from app.models.codes import code_set, link_set
 
 class Case(RecordMixin, Base):
     __tablename__ = "cases"
-    __table_args__ = (
-        CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
-    )
+    __table_args__ = (CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),)
 
     case_no: Mapped[str] = mapped_column(String(20), unique=True)
     person_id: Mapped[int] = ref_fk("persons.id")
@@ -35,13 +33,9 @@ class Case(RecordMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     person = relationship("Person")
-    programmes: Mapped[list[CaseProgramme]] = relationship(
-        back_populates="case", cascade="all, delete-orphan"
-    )
+    programmes: Mapped[list[CaseProgramme]] = relationship(back_populates="case", cascade="all, delete-orphan")
     intakes: Mapped[list[Intake]] = relationship(back_populates="case", cascade="all")
-    disaster: Mapped[DisasterDetail | None] = relationship(
-        back_populates="case", cascade="all, delete-orphan"
-    )
+    disaster: Mapped[DisasterDetail | None] = relationship(back_populates="case", cascade="all, delete-orphan")
 
 
 class CaseProgramme(RecordMixin, Base):
@@ -88,9 +82,7 @@ class Intake(RecordMixin, Base):
     """相談受付・申込票 with the staff interview items (B票)."""
 
     __tablename__ = "intakes"
-    __table_args__ = (
-        CheckConstraint("NOT consent_given OR consent_on IS NOT NULL", name="consent_has_date"),
-    )
+    __table_args__ = (CheckConstraint("NOT consent_given OR consent_on IS NOT NULL", name="consent_has_date"),)
 
     case_id: Mapped[int] = ref_fk("cases.id")
     received_on: Mapped[date] = mapped_column(index=True)
@@ -275,9 +267,7 @@ class Evaluation(RecordMixin, Base):
         CheckConstraint("kind IN ('monitoring', 'closure')", name="kind_valid"),
         CheckConstraint("level IS NULL OR level BETWEEN 1 AND 5", name="level_range"),
         CheckConstraint("NOT (level IS NOT NULL AND extended)", name="level_or_extended"),
-        CheckConstraint(
-            "kind <> 'closure' OR level IS NOT NULL OR extended", name="closure_has_result"
-        ),
+        CheckConstraint("kind <> 'closure' OR level IS NOT NULL OR extended", name="closure_has_result"),
     )
 
     case_id: Mapped[int] = ref_fk("cases.id")

@@ -44,9 +44,7 @@ class Code(RecordMixin, Base):
     label: Mapped[str]
     short_label: Mapped[str] = mapped_column(default="")
     position: Mapped[int] = mapped_column(default=0)
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("codes.id", ondelete="RESTRICT"), index=True
-    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("codes.id", ondelete="RESTRICT"), index=True)
     # kind-specific attributes, e.g. a meeting kind's colour and secrecy, a row's feed
     attrs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     builtin: Mapped[bool] = mapped_column(default=True)

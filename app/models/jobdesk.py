@@ -14,9 +14,7 @@ from app.models.base import Base, RecordMixin, Yen, code_fk, ref_fk, staff_fk
 class JobSeeker(RecordMixin, Base):
     __tablename__ = "job_seekers"
     __table_args__ = (
-        CheckConstraint(
-            "closed_on IS NULL OR closed_on >= registered_on", name="closed_after_registered"
-        ),
+        CheckConstraint("closed_on IS NULL OR closed_on >= registered_on", name="closed_after_registered"),
     )
 
     seeker_no: Mapped[str] = mapped_column(String(20), unique=True)

@@ -83,11 +83,7 @@ class MeetingAttendee(Base):
     """A staff member, an agency, or a named outside person attending a meeting."""
 
     __tablename__ = "meeting_attendees"
-    __table_args__ = (
-        CheckConstraint(
-            "staff_id IS NOT NULL OR agency_id IS NOT NULL OR name <> ''", name="someone"
-        ),
-    )
+    __table_args__ = (CheckConstraint("staff_id IS NOT NULL OR agency_id IS NOT NULL OR name <> ''", name="someone"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = ref_fk("meetings.id", cascade=True)

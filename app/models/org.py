@@ -23,6 +23,7 @@ class StaffMember(RecordMixin, Base):
     given_kana: Mapped[str] = mapped_column(default="")
     role_id: Mapped[int] = code_fk("staff_role")
     qualifications: Mapped[str] = mapped_column(Text, default="")
+    reading_key: Mapped[str] = mapped_column(String(200), default="", index=True)  # 五十音
     # sign-in (filled by the login feature); unique when set
     login_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
@@ -50,6 +51,7 @@ class Agency(RecordMixin, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    reading_key: Mapped[str] = mapped_column(String(200), default="", index=True)  # 五十音
     retired_on: Mapped[date | None]
 
 
@@ -86,9 +88,7 @@ class ProgrammeProfile(RecordMixin, Base):
     evaluation_criteria: Mapped[str] = mapped_column(Text, default="")
 
     staff_in_charge = relationship("StaffMember", secondary=profile_staff_in_charge)
-    duty_days: Mapped[list[DutyDay]] = relationship(
-        cascade="all, delete-orphan", order_by="DutyDay.weekday"
-    )
+    duty_days: Mapped[list[DutyDay]] = relationship(cascade="all, delete-orphan", order_by="DutyDay.weekday")
     staffing: Mapped[list[StaffingEntry]] = relationship(
         cascade="all, delete-orphan", order_by="StaffingEntry.position"
     )

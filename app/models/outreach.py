@@ -21,9 +21,7 @@ class OutreachVisit(RecordMixin, Base):
 
     __tablename__ = "outreach_visits"
     __table_args__ = (
-        CheckConstraint(
-            "end_at IS NULL OR start_at IS NULL OR end_at >= start_at", name="time_order"
-        ),
+        CheckConstraint("end_at IS NULL OR start_at IS NULL OR end_at >= start_at", name="time_order"),
         CheckConstraint("next_visit_on IS NULL OR next_visit_on >= visited_on", name="next_after"),
     )
 
@@ -65,9 +63,7 @@ class HikikomoriState(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-disaster_activity_agencies = link_set(
-    "disaster_activity_agencies", "disaster_activities", "agencies"
-)
+disaster_activity_agencies = link_set("disaster_activity_agencies", "disaster_activities", "agencies")
 
 
 class DisasterActivity(RecordMixin, Base):

@@ -21,9 +21,7 @@ class EmploymentOutcome(RecordMixin, Base):
     """就職 (date, employer, 雇用形態, via) or 増収 (date, monthly amount)."""
 
     __tablename__ = "employment_outcomes"
-    __table_args__ = (
-        CheckConstraint("increase_yen IS NULL OR increase_yen >= 0", name="increase_nonneg"),
-    )
+    __table_args__ = (CheckConstraint("increase_yen IS NULL OR increase_yen >= 0", name="increase_nonneg"),)
 
     person_id: Mapped[int] = ref_fk("persons.id")
     case_id: Mapped[int | None] = ref_fk("cases.id", nullable=True)
@@ -43,9 +41,7 @@ class ServiceUse(RecordMixin, Base):
     """Use of another programme: 就労準備支援, 認定就労訓練, 生活保護受給者等就労自立促進事業 …"""
 
     __tablename__ = "service_uses"
-    __table_args__ = (
-        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="period_order"),
-    )
+    __table_args__ = (CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="period_order"),)
 
     person_id: Mapped[int] = ref_fk("persons.id")
     case_id: Mapped[int | None] = ref_fk("cases.id", nullable=True)
@@ -75,9 +71,7 @@ class KidsFoodClubEnrolment(RecordMixin, Base):
     """デリシャスフードキッズクラブ: a child (or household) joining, with the partner school."""
 
     __tablename__ = "kids_food_club_enrolments"
-    __table_args__ = (
-        CheckConstraint("ended_on IS NULL OR ended_on >= enrolled_on", name="period_order"),
-    )
+    __table_args__ = (CheckConstraint("ended_on IS NULL OR ended_on >= enrolled_on", name="period_order"),)
 
     person_id: Mapped[int] = ref_fk("persons.id")
     child_name: Mapped[str] = mapped_column(String(100), default="")
@@ -132,9 +126,7 @@ class HousingBenefitApplication(RecordMixin, Base):
     __table_args__ = (
         CheckConstraint("monthly_yen IS NULL OR monthly_yen >= 0", name="monthly_nonneg"),
         CheckConstraint("months IS NULL OR months BETWEEN 1 AND 12", name="months_range"),
-        CheckConstraint(
-            "result IN ('pending', 'granted', 'rejected', 'withdrawn')", name="result_valid"
-        ),
+        CheckConstraint("result IN ('pending', 'granted', 'rejected', 'withdrawn')", name="result_valid"),
     )
 
     person_id: Mapped[int] = ref_fk("persons.id")
@@ -171,9 +163,7 @@ class Event(RecordMixin, Base):
 
     __tablename__ = "events"
     __table_args__ = (
-        CheckConstraint(
-            "participant_count IS NULL OR participant_count >= 0", name="participants_nonneg"
-        ),
+        CheckConstraint("participant_count IS NULL OR participant_count >= 0", name="participants_nonneg"),
     )
 
     kind_id: Mapped[int] = code_fk("event_kind")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.domain.drafts import AgencyDraft
 from app.domain.errors import FieldError, ValidationError
-from app.domain.kana import normalize_reading, search_key
+from app.domain.kana import gojuon_sort_string, normalize_reading, search_key
 from app.domain.rules import validate_agency
 from app.domain.validation import Checker, clean_text
 from app.models import Agency, Code
@@ -17,13 +17,13 @@ from app.services.rows import AgencyRow
 
 
 def _agency_key(d: AgencyDraft) -> str:
-    return "|".join(search_key(x) for x in (d.name, d.department, d.name_kana) if x)
+    """Name, department, both together (as the list shows them) and the reading, folded."""
+    parts = (d.name, d.department, f"{d.name}{d.department}", d.name_kana)
+    return "|".join(dict.fromkeys(search_key(x) for x in parts if x))
 
 
 class AgencyService(Service):
-    def search(
-        self, text: str = "", *, limit: int = 50, include_retired: bool = False
-    ) -> list[AgencyRow]:
+    def search(self, text: str = "", *, limit: int = 50, include_retired: bool = False) -> list[AgencyRow]:
         with self._ledger.reading() as s:
             q = select(Agency, Code.code, Code.label).join(Code, Code.id == Agency.kind_id)
             key = search_key(text)
@@ -31,11 +31,9 @@ class AgencyService(Service):
                 q = q.where(Agency.search_key.contains(key, autoescape=True))
             if not include_retired:
                 q = q.where(Agency.retired_on.is_(None))
-            q = q.order_by(Agency.name_kana, Agency.name, Agency.id).limit(limit)
+            q = q.order_by(Agency.reading_key, Agency.name, Agency.id).limit(limit)
             return [
-                AgencyRow(
-                    a.id, a.name, a.department, code, label, a.phone, a.contact_person, a.retired_on
-                )
+                AgencyRow(a.id, a.name, a.department, code, label, a.phone, a.contact_person, a.retired_on)
                 for a, code, label in s.execute(q)
             ]
 
@@ -67,6 +65,7 @@ class AgencyService(Service):
                 address=clean_text(draft.address),
                 note=draft.note,
                 search_key=_agency_key(draft),
+                reading_key=gojuon_sort_string(normalize_reading(draft.name_kana))[:200],
             )
             s.add(agency)
             s.flush()

@@ -40,27 +40,17 @@ def resolve_code(
     it is missing, unknown or retired."""
     if key is None or key == "":
         if required:
-            raise ValidationError(
-                [FieldError(field, label, "required", f"{label}を選んでください")]
-            )
+            raise ValidationError([FieldError(field, label, "required", f"{label}を選んでください")])
         return None
-    row = session.execute(
-        select(Code.id, Code.retired_on).where(Code.kind == kind, Code.code == key)
-    ).first()
+    row = session.execute(select(Code.id, Code.retired_on).where(Code.kind == kind, Code.code == key)).first()
     if row is None:
-        raise ValidationError(
-            [FieldError(field, label, "unknown_code", f"{label}「{key}」は登録されていません")]
-        )
+        raise ValidationError([FieldError(field, label, "unknown_code", f"{label}「{key}」は登録されていません")])
     if row.retired_on is not None and not allow_retired:
-        raise ValidationError(
-            [FieldError(field, label, "retired_code", f"{label}「{key}」は廃止された分類です")]
-        )
+        raise ValidationError([FieldError(field, label, "retired_code", f"{label}「{key}」は廃止された分類です")])
     return row.id
 
 
-def resolve_codes(
-    session: Session, kind: str, keys: Iterable[str], *, field: str, label: str
-) -> list[Code]:
+def resolve_codes(session: Session, kind: str, keys: Iterable[str], *, field: str, label: str) -> list[Code]:
     """The active codes for ``keys`` (in the given order); ValidationError on any bad key."""
     result = []
     for key in keys:
@@ -93,9 +83,7 @@ def next_number(session: Session, name: str) -> int:
         session.flush()
         return 1
     session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.name == name)
-        .values(next_value=NumberSequence.next_value + 1)
+        update(NumberSequence).where(NumberSequence.name == name).values(next_value=NumberSequence.next_value + 1)
     )
     session.refresh(seq)
     return seq.next_value - 1

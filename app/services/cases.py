@@ -3,17 +3,15 @@ referrals and evaluations; the case list with search, filters and paging."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain import case_path
 from app.domain.drafts import ContactDraft, EvaluationDraft, IntakeDraft, PlanDraft, ReferralDraft
 from app.domain.errors import FieldError, ValidationError
-from app.domain.fiscal import fiscal_year, fiscal_year_range
-from app.domain.kana import phone_key, search_key
+from app.domain.fiscal import fiscal_year
 from app.domain.rules import (
     validate_contact,
     validate_evaluation,
@@ -46,34 +44,18 @@ from app.services.base import (
     resolve_code,
     resolve_codes,
 )
-from app.services.people import create_person, person_row
-from app.services.rows import CaseDetail, CaseRow, IntakeResult, ProgrammeMembershipRow
+from app.services.case_queries import CaseFilter, case_detail, count_cases, list_cases
+from app.services.people import create_person
+from app.services.rows import CaseDetail, CaseRow, IntakeResult
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    text: str = ""  # name, reading, phone or case number
-    programme: str | None = None
-    status: str | None = None
-    counsellor_id: int | None = None
-    fiscal_year: int | None = None  # cases opened in that fiscal year
-    disaster_only: bool = False
-    open_only: bool = False
-
-
-def _membership(
-    s: Session, case_id: int, programme: str, field: str = "programme"
-) -> CaseProgramme:
+def _membership(s: Session, case_id: int, programme: str, field: str = "programme") -> CaseProgramme:
     programme_id = resolve_code(s, "programme", programme, field=field, label="事業")
     m = s.scalar(
-        select(CaseProgramme).where(
-            CaseProgramme.case_id == case_id, CaseProgramme.programme_id == programme_id
-        )
+        select(CaseProgramme).where(CaseProgramme.case_id == case_id, CaseProgramme.programme_id == programme_id)
     )
     if m is None:
-        raise ValidationError(
-            [FieldError(field, "事業", "not_member", "このケースはその事業を利用していません")]
-        )
+        raise ValidationError([FieldError(field, "事業", "not_member", "このケースはその事業を利用していません")])
     return m
 
 
@@ -92,8 +74,32 @@ def _check_not_before_opening(case: Case, on: date, field: str, label: str) -> N
 
 
 def _check_agency(s: Session, agency_id: int | None, field: str, label: str) -> None:
-    if agency_id is not None and s.get(Agency, agency_id) is None:
+    if agency_id is None:
+        return
+    agency = s.get(Agency, agency_id)
+    if agency is None:
         raise ValidationError([FieldError(field, label, "unknown", f"{label}が見つかりません")])
+    if agency.retired_on is not None:
+        raise ValidationError([FieldError(field, label, "retired", f"「{agency.name}」は廃止された関係機関です")])
+
+
+def _check_staff(s: Session, staff_id: int | None, field: str, label: str = "担当職員") -> None:
+    if staff_id is not None and s.get(StaffMember, staff_id) is None:
+        raise ValidationError([FieldError(field, label, "unknown", f"{label}が見つかりません")])
+
+
+def _refresh_case_status(s: Session, case: Case) -> None:
+    """The case's status: its furthest-along open membership's, or (all ended) the last
+    ended one's; ``closed_on`` is the last membership's end date once all have ended."""
+    s.flush()
+    keyed = [(m, code_key(s, m.status_id) or "intake") for m in case.programmes]
+    open_ones = [(m, k) for m, k in keyed if m.ended_on is None]
+    if open_ones:
+        m, _k = max(open_ones, key=lambda mk: case_path.step(mk[1]))
+        case.status_id, case.closed_on = m.status_id, None
+    else:
+        m, _k = max(keyed, key=lambda mk: (mk[0].ended_on, case_path.step(mk[1])))
+        case.status_id, case.closed_on = m.status_id, max(x.ended_on for x, _ in keyed)
 
 
 class CaseService(Service):
@@ -110,9 +116,9 @@ class CaseService(Service):
             else:
                 person = get_or_404(s, Person, draft.person_id, "相談者")
             _check_agency(s, draft.referring_agency_id, "referring_agency_id", "紹介元の関係機関")
-            intake_status = resolve_code(
-                s, "case_status", "intake", field="status", label="支援状況"
-            )
+            _check_staff(s, draft.received_by_id, "received_by_id", "受付者")
+            _check_staff(s, draft.counsellor_id, "counsellor_id", "担当者")
+            intake_status = resolve_code(s, "case_status", "intake", field="status", label="支援状況")
             fy = fiscal_year(draft.received_on)
             case = Case(
                 case_no=f"{fy}-{next_number(s, f'case:{fy}'):05d}",
@@ -123,9 +129,7 @@ class CaseService(Service):
             )
             s.add(case)
             s.flush()
-            programmes = resolve_codes(
-                s, "programme", draft.programmes, field="programmes", label="事業"
-            )
+            programmes = resolve_codes(s, "programme", draft.programmes, field="programmes", label="事業")
             for p in programmes:
                 s.add(
                     CaseProgramme(
@@ -207,73 +211,44 @@ class CaseService(Service):
             ),
             work_status_id=opt("work_status", d.work_status, "work_status", "仕事"),
             housing_status_id=opt("housing_status", d.housing_status, "housing_status", "住居"),
-            health_insurance_id=opt(
-                "health_insurance", d.health_insurance, "health_insurance", "健康保険"
-            ),
+            health_insurance_id=opt("health_insurance", d.health_insurance, "health_insurance", "健康保険"),
             pension_id=opt("pension_status", d.pension, "pension", "年金"),
             certificate_id=opt("certificate", d.certificate, "certificate", "障害者手帳・介護認定"),
             certificate_note=clean_text(d.certificate_note),
-            welfare_history_id=opt(
-                "welfare_history", d.welfare_history, "welfare_history", "生活保護受給歴"
-            ),
+            welfare_history_id=opt("welfare_history", d.welfare_history, "welfare_history", "生活保護受給歴"),
             notes=d.notes,
         )
-        intake.topics = resolve_codes(
-            s, "consult_topic", d.topics, field="topics", label="相談内容"
-        )
+        intake.topics = resolve_codes(s, "consult_topic", d.topics, field="topics", label="相談内容")
         return intake
 
     # ---- programmes and status path -----------------------------------------------------
     def change_status(
-        self,
-        case_id: int,
-        programme: str,
-        status: str,
-        on: date,
-        staff_id: int | None = None,
-        note: str = "",
+        self, case_id: int, programme: str, status: str, on: date, staff_id: int | None = None, note: str = ""
     ) -> None:
-        """Move one programme membership along the path; an impossible move is refused."""
+        """Move one programme membership along the path; an impossible move is refused.
+
+        The case shows the status of its furthest-along open membership (an ended status only
+        once every membership has ended); it is closed on the last membership's end date.
+        """
+        c = Checker()
+        c.required("changed_on", "変更日", on)
+        c.date_range("changed_on", "変更日", on, today=self._today())
+        c.raise_if_any()
         with self._ledger.transaction() as s:
             case = get_or_404(s, Case, case_id, "ケース")
+            _check_staff(s, staff_id, "staff_id")
             m = _membership(s, case_id, programme)
+            new_id = resolve_code(s, "case_status", status, field="status", label="支援状況")
             current = code_key(s, m.status_id) or "intake"
             if not case_path.can_move(current, status):
-                cur_label, new_label = s.get(Code, m.status_id).label, status
-                new_id = resolve_code(s, "case_status", status, field="status", label="支援状況")
-                new_label = s.get(Code, new_id).label
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "status",
-                            "支援状況",
-                            "path",
-                            f"「{cur_label}」から「{new_label}」には進めません",
-                        )
-                    ]
-                )
+                message = f"「{s.get(Code, m.status_id).label}」から「{s.get(Code, new_id).label}」には進めません"
+                raise ValidationError([FieldError("status", "支援状況", "path", message)])
             _check_not_before_opening(case, on, "changed_on", "変更日")
-            new_id = resolve_code(s, "case_status", status, field="status", label="支援状況")
-            s.add(
-                CaseStatusChange(
-                    case_id=case_id,
-                    programme_id=m.programme_id,
-                    from_status_id=m.status_id,
-                    to_status_id=new_id,
-                    changed_on=on,
-                    staff_id=staff_id,
-                    note=note,
-                )
-            )
+            s.add(CaseStatusChange(case_id=case_id, programme_id=m.programme_id, from_status_id=m.status_id,
+                                   to_status_id=new_id, changed_on=on, staff_id=staff_id, note=note))  # fmt: skip
             m.status_id = new_id
-            case.status_id = new_id
-            if not case_path.is_open(status):
-                m.ended_on = on
-                if all(x.ended_on is not None for x in case.programmes):
-                    case.closed_on = on
-            else:
-                m.ended_on = None
-                case.closed_on = None
+            m.ended_on = None if case_path.is_open(status) else on
+            _refresh_case_status(s, case)
 
     # ---- records on the case ------------------------------------------------------------
     def add_contact(self, draft: ContactDraft) -> int:
@@ -282,15 +257,15 @@ class CaseService(Service):
         c.raise_if_any()
         with self._ledger.transaction() as s:
             case = get_or_404(s, Case, draft.case_id, "ケース")
+            _check_staff(s, draft.staff_id, "staff_id")
+            _check_not_before_opening(case, draft.contact_on, "contact_on", "日付")
             m = _membership(s, case.id, draft.programme)
             contact = Contact(
                 case_id=case.id,
                 programme_id=m.programme_id,
                 contact_on=draft.contact_on,
                 contact_at=draft.contact_at,
-                method_id=resolve_code(
-                    s, "contact_method", draft.method, field="method", label="支援方法"
-                ),
+                method_id=resolve_code(s, "contact_method", draft.method, field="method", label="支援方法"),
                 participants=clean_text(draft.participants),
                 content=draft.content,
                 staff_id=draft.staff_id,
@@ -311,6 +286,7 @@ class CaseService(Service):
         c.raise_if_any()
         with self._ledger.transaction() as s:
             case = get_or_404(s, Case, draft.case_id, "ケース")
+            _check_staff(s, draft.staff_id, "staff_id")
             m = _membership(s, case.id, draft.programme)
             _check_not_before_opening(case, draft.made_on, "made_on", "作成日")
             revision = s.scalar(
@@ -335,12 +311,8 @@ class CaseService(Service):
                 approved_meeting_id=draft.approved_meeting_id,
                 city_decision_on=draft.city_decision_on,
             )
-            plan.issues = resolve_codes(
-                s, "assessment_issue", draft.issues, field="issues", label="課題"
-            )
-            plan.menus = resolve_codes(
-                s, "support_menu", draft.menus, field="menus", label="利用する事業"
-            )
+            plan.issues = resolve_codes(s, "assessment_issue", draft.issues, field="issues", label="課題")
+            plan.menus = resolve_codes(s, "support_menu", draft.menus, field="menus", label="利用する事業")
             for i, a in enumerate(draft.supporter_actions):
                 _check_agency(s, a.agency_id, f"supporter_actions.{i}.agency_id", "関係機関")
                 plan.supporter_actions.append(
@@ -362,19 +334,16 @@ class CaseService(Service):
         c.raise_if_any()
         with self._ledger.transaction() as s:
             get_or_404(s, Person, draft.person_id, "相談者")
+            _check_staff(s, draft.staff_id, "staff_id")
             _check_agency(s, draft.agency_id, "agency_id", "関係機関")
             if draft.case_id is not None:
                 case = get_or_404(s, Case, draft.case_id, "ケース")
                 if case.person_id != draft.person_id:
-                    raise ValidationError(
-                        [FieldError("case_id", "ケース", "other_person", "別の相談者のケースです")]
-                    )
+                    raise ValidationError([FieldError("case_id", "ケース", "other_person", "別の相談者のケースです")])
             referral = Referral(
                 person_id=draft.person_id,
                 case_id=draft.case_id,
-                programme_id=resolve_code(
-                    s, "programme", draft.programme, field="programme", label="事業"
-                ),
+                programme_id=resolve_code(s, "programme", draft.programme, field="programme", label="事業"),
                 direction=draft.direction,
                 referred_on=draft.referred_on,
                 agency_id=draft.agency_id,
@@ -392,14 +361,13 @@ class CaseService(Service):
         c.raise_if_any()
         with self._ledger.transaction() as s:
             case = get_or_404(s, Case, draft.case_id, "ケース")
+            _check_staff(s, draft.staff_id, "staff_id")
             m = _membership(s, case.id, draft.programme)
             _check_not_before_opening(case, draft.evaluated_on, "evaluated_on", "評価日")
             if draft.plan_id is not None:
                 plan = get_or_404(s, Plan, draft.plan_id, "プラン")
                 if plan.case_id != case.id:
-                    raise ValidationError(
-                        [FieldError("plan_id", "プラン", "other_case", "別のケースのプランです")]
-                    )
+                    raise ValidationError([FieldError("plan_id", "プラン", "other_case", "別のケースのプランです")])
             ev = Evaluation(
                 case_id=case.id,
                 programme_id=m.programme_id,
@@ -419,9 +387,7 @@ class CaseService(Service):
                 ),
                 comment=draft.comment,
             )
-            ev.changes = resolve_codes(
-                s, "personal_change", draft.changes, field="changes", label="本人の変化"
-            )
+            ev.changes = resolve_codes(s, "personal_change", draft.changes, field="changes", label="本人の変化")
             s.add(ev)
             s.flush()
             return ev.id
@@ -429,116 +395,13 @@ class CaseService(Service):
     # ---- reading ------------------------------------------------------------------------
     def get_case(self, case_id: int) -> CaseDetail:
         with self._ledger.reading() as s:
-            case = get_or_404(s, Case, case_id, "ケース")
-            status = s.get(Code, case.status_id)
-            counsellor = s.get(StaffMember, case.counsellor_id) if case.counsellor_id else None
-            memberships = []
-            for m in case.programmes:
-                prog, st = s.get(Code, m.programme_id), s.get(Code, m.status_id)
-                memberships.append(
-                    ProgrammeMembershipRow(
-                        prog.code,
-                        prog.label,
-                        st.code,
-                        st.label,
-                        m.joined_on,
-                        m.use_decided_on,
-                        m.ended_on,
-                    )
-                )
-            return CaseDetail(
-                case.id,
-                case.case_no,
-                case.version,
-                person_row(case.person),
-                case.opened_on,
-                status.code,
-                status.label,
-                case.counsellor_id,
-                counsellor.display_name if counsellor else "",
-                tuple(memberships),
-                case.closed_on,
-                case.disaster.disaster_name if case.disaster else None,
-            )
-
-    def _filtered(self, s: Session, f: CaseFilter) -> Select:
-        q = select(Case.id).join(Person, Person.id == Case.person_id)
-        key, digits = search_key(f.text), phone_key(f.text)
-        if key:
-            conds = [
-                Person.search_key.contains(key, autoescape=True),
-                Case.case_no.contains(key, autoescape=True),
-            ]
-            if len(digits) >= 3 and digits == key:
-                conds.append(Person.phone_key.contains(digits))
-            q = q.where(or_(*conds))
-        if f.programme or f.status:
-            cp = aliased(CaseProgramme)
-            sub = select(cp.id).where(cp.case_id == Case.id)
-            if f.programme:
-                sub = sub.where(
-                    cp.programme_id
-                    == resolve_code(s, "programme", f.programme, field="programme", label="事業")
-                )
-            if f.status:
-                sub = sub.where(
-                    cp.status_id
-                    == resolve_code(
-                        s,
-                        "case_status",
-                        f.status,
-                        field="status",
-                        label="支援状況",
-                        allow_retired=True,
-                    )
-                )
-            q = q.where(sub.exists())
-        if f.counsellor_id is not None:
-            q = q.where(Case.counsellor_id == f.counsellor_id)
-        if f.fiscal_year is not None:
-            start, end = fiscal_year_range(f.fiscal_year)
-            q = q.where(Case.opened_on.between(start, end))
-        if f.disaster_only:
-            q = q.where(select(DisasterDetail.id).where(DisasterDetail.case_id == Case.id).exists())
-        if f.open_only:
-            q = q.where(Case.closed_on.is_(None))
-        return q
+            return case_detail(s, case_id)
 
     def count_cases(self, f: CaseFilter) -> int:
         with self._ledger.reading() as s:
-            return s.scalar(select(func.count()).select_from(self._filtered(s, f).subquery()))
+            return count_cases(s, f)
 
     def list_cases(self, f: CaseFilter, *, limit: int = 100, offset: int = 0) -> list[CaseRow]:
         """One page of cases, newest first; never the whole table."""
         with self._ledger.reading() as s:
-            ids = list(
-                s.scalars(
-                    self._filtered(s, f)
-                    .order_by(Case.opened_on.desc(), Case.id.desc())
-                    .limit(limit)
-                    .offset(offset)
-                )
-            )
-            if not ids:
-                return []
-            return [self._case_row(s, s.get(Case, i)) for i in ids]
-
-    def _case_row(self, s: Session, case: Case) -> CaseRow:
-        status = s.get(Code, case.status_id)
-        shorts = [s.get(Code, m.programme_id) for m in case.programmes]
-        counsellor = s.get(StaffMember, case.counsellor_id) if case.counsellor_id else None
-        p = case.person
-        return CaseRow(
-            case.id,
-            case.case_no,
-            p.id,
-            p.full_name,
-            p.full_kana,
-            p.birth_date,
-            case.opened_on,
-            status.code,
-            status.label,
-            "・".join(c.short_label or c.label for c in shorts),
-            counsellor.display_name if counsellor else "",
-            case.disaster is not None,
-        )
+            return list_cases(s, f, limit, offset)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.domain.drafts import CodeDraft
 from app.domain.errors import ConflictError, FieldError, ValidationError
@@ -16,12 +16,15 @@ from app.services.rows import CodeRow
 
 
 def _code_columns(kind: str) -> list:  # the columns that may hold a code of ``kind``
-    return [
-        col
-        for table in Base.metadata.sorted_tables
-        for col in table.c
-        if col.info.get("code_kind") == kind
-    ]
+    return [col for table in Base.metadata.sorted_tables for col in table.c if col.info.get("code_kind") == kind]
+
+
+def _refuse_duplicate_label(s, kind: str, label: str, except_id: int | None = None) -> None:
+    q = select(Code.id).where(Code.kind == kind, Code.label == label)
+    if except_id is not None:
+        q = q.where(Code.id != except_id)
+    if s.scalar(q) is not None:
+        raise ValidationError([FieldError("label", "名称", "duplicate", f"「{label}」は既にあります")])
 
 
 class CodeService(Service):
@@ -38,7 +41,7 @@ class CodeService(Service):
             if not include_retired:
                 q = q.where(Code.retired_on.is_(None))
             codes = list(s.scalars(q))
-            parents = {c.id: c.code for c in codes}
+            parents = {i: c for i, c in s.execute(select(Code.id, Code.code).where(Code.kind == kind))}
             return [
                 CodeRow(
                     c.id,
@@ -66,9 +69,14 @@ class CodeService(Service):
             return self._usage(s, code)
 
     def _usage(self, s, code: Code) -> int:
+        """Records using the code: each record once, however many of its columns hold it."""
         total = 0
+        by_table: dict[str, list] = {}
         for col in _code_columns(code.kind):
-            total += s.scalar(select(func.count()).select_from(col.table).where(col == code.id))
+            by_table.setdefault(col.table.name, []).append(col)
+        for cols in by_table.values():
+            table = cols[0].table
+            total += s.scalar(select(func.count()).select_from(table).where(or_(*(col == code.id for col in cols))))
         total += s.scalar(select(func.count()).select_from(Code).where(Code.parent_id == code.id))
         return total
 
@@ -80,9 +88,7 @@ class CodeService(Service):
         with self._ledger.transaction() as s:
             kind = s.get(CodeKind, draft.kind)
             if kind is None:
-                raise ValidationError(
-                    [FieldError("kind", "分類", "unknown", f"分類「{draft.kind}」はありません")]
-                )
+                raise ValidationError([FieldError("kind", "分類", "unknown", f"分類「{draft.kind}」はありません")])
             if not kind.extendable:
                 raise ValidationError(
                     [
@@ -95,10 +101,7 @@ class CodeService(Service):
                     ]
                 )
             label = draft.label.strip()
-            if s.scalar(select(Code.id).where(Code.kind == draft.kind, Code.label == label)):
-                raise ValidationError(
-                    [FieldError("label", "名称", "duplicate", f"「{label}」は既にあります")]
-                )
+            _refuse_duplicate_label(s, draft.kind, label)
             parent_id = resolve_code(
                 s,
                 draft.kind,
@@ -142,12 +145,16 @@ class CodeService(Service):
         c.raise_if_any()
         with self._ledger.transaction() as s:
             code = get_or_404(s, Code, code_id, "分類コード")
+            _refuse_duplicate_label(s, code.kind, label.strip(), except_id=code.id)
             code.label = label.strip()
 
     def retire_code(self, code_id: int, on: date | None = None) -> None:
-        """Retire: existing records keep it, new records can no longer choose it."""
+        """Retire: existing records keep it, new records can no longer choose it. The seeded
+        codes of kinds the statistics and the case path rely on cannot be retired."""
         with self._ledger.transaction() as s:
             code = get_or_404(s, Code, code_id, "分類コード")
+            if code.builtin and not s.get(CodeKind, code.kind).extendable:
+                raise ConflictError(f"「{code.label}」は集計や支援の流れに使う分類のため廃止できません")
             code.retired_on = on or self._today()
 
     def reinstate_code(self, code_id: int) -> None:
@@ -159,9 +166,7 @@ class CodeService(Service):
         with self._ledger.transaction() as s:
             code = get_or_404(s, Code, code_id, "分類コード")
             if code.builtin:
-                raise ConflictError(
-                    f"「{code.label}」は標準の分類のため削除できません。廃止にしてください。"
-                )
+                raise ConflictError(f"「{code.label}」は標準の分類のため削除できません。廃止にしてください。")
             used = self._usage(s, code)
             if used:
                 raise ConflictError(

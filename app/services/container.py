@@ -36,12 +36,8 @@ class Services:
         )
 
     @classmethod
-    def open(
-        cls, path: Path, *, program: str = "yorisoi", create: bool = False, read_only: bool = False
-    ) -> Services:
-        return cls.for_ledger(
-            Ledger.open(path, program=program, create=create, read_only=read_only)
-        )
+    def open(cls, path: Path, *, program: str = "yorisoi", create: bool = False, read_only: bool = False) -> Services:
+        return cls.for_ledger(Ledger.open(path, program=program, create=create, read_only=read_only))
 
     @property
     def ledger_description(self) -> str:

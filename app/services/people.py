@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.drafts import HouseholdMemberDraft, PersonDraft
 from app.domain.errors import ConflictError
-from app.domain.kana import gojuon_key, normalize_reading, phone_key, search_key
+from app.domain.kana import gojuon_sort_string, normalize_reading, phone_key, phone_query_digits, search_key
 from app.domain.rules import validate_household_member, validate_person
 from app.domain.validation import Checker, clean_text, normalize_postal_code
 from app.models import Code, HouseholdMember, Person
@@ -33,23 +33,21 @@ def _phone_keys(d: PersonDraft) -> list[str]:
     return [k for k in (phone_key(d.phone_home), phone_key(d.phone_mobile)) if k]
 
 
-def _gojuon(family_kana: str, given_kana: str) -> str:
-    """gojuon_key as one string that sorts the same in SQL: the levels joined by a tab,
-    which sorts below every character a level can hold."""
-    bases, voicings, sizes, longs, _text = gojuon_key(f"{family_kana} {given_kana}".strip())
-    levels = [bases] + ["".join(map(str, level)) for level in (voicings, sizes, longs)]
-    return "\t".join(levels)[:200]
+def reading_sort_key(family_kana: str, given_kana: str) -> str:
+    return gojuon_sort_string(f"{family_kana} {given_kana}".strip())[:200]
 
 
 def apply_person_draft(s: Session, person: Person, d: PersonDraft, prefix: str = "") -> None:
-    """Copy a validated draft onto ``person`` with every stored form normalised."""
+    """Copy a validated draft onto ``person`` with every stored form normalised.
+
+    Codes are resolved before any field changes, so the lookup cannot flush a half-updated
+    row (one save = one UPDATE = version + 1)."""
+    gender_id = resolve_code(s, "gender", d.gender, field=f"{prefix}gender", label="性別", required=False)
     person.family_name = clean_text(d.family_name)
     person.given_name = clean_text(d.given_name)
     person.family_kana = normalize_reading(d.family_kana)
     person.given_kana = normalize_reading(d.given_kana)
-    person.gender_id = resolve_code(
-        s, "gender", d.gender, field=f"{prefix}gender", label="性別", required=False
-    )
+    person.gender_id = gender_id
     person.gender_note = clean_text(d.gender_note)
     person.birth_date = d.birth_date
     person.postal_code = normalize_postal_code(d.postal_code)
@@ -60,10 +58,8 @@ def apply_person_draft(s: Session, person: Person, d: PersonDraft, prefix: str =
     person.foreign_national = d.foreign_national
     person.preferred_language = clean_text(d.preferred_language)
     person.note = d.note
-    person.search_key = "|".join(
-        k for k in (search_key(person.full_name), search_key(person.full_kana)) if k
-    )
-    person.reading_key = _gojuon(person.family_kana, person.given_kana)
+    person.search_key = "|".join(k for k in (search_key(person.full_name), search_key(person.full_kana)) if k)
+    person.reading_key = reading_sort_key(person.family_kana, person.given_kana)
     person.phone_key = "|".join(_phone_keys(d))
 
 
@@ -93,9 +89,7 @@ class PersonService(Service):
         with self._ledger.transaction() as s:
             person = get_or_404(s, Person, person_id, "相談者")
             if person.version != expected_version:
-                raise ConflictError(
-                    "この相談者は他の画面で変更されました。読み込み直してください。"
-                )
+                raise ConflictError("この相談者は他の画面で変更されました。読み込み直してください。")
             apply_person_draft(s, person, draft)
             s.flush()
             return person_row(person)
@@ -139,9 +133,7 @@ class PersonService(Service):
                 household,
             )
 
-    def find_duplicates(
-        self, draft: PersonDraft, exclude_id: int | None = None
-    ) -> list[DuplicateCandidate]:
+    def find_duplicates(self, draft: PersonDraft, exclude_id: int | None = None) -> list[DuplicateCandidate]:
         """Persons with the same reading and birth date, or the same phone number."""
         out: dict[int, DuplicateCandidate] = {}
         with self._ledger.reading() as s:
@@ -153,9 +145,7 @@ class PersonService(Service):
                     Person.birth_date == draft.birth_date,
                 )
                 for p in s.scalars(q):
-                    out[p.id] = DuplicateCandidate(
-                        person_row(p), "reading_birth", "ふりがなと生年月日が同じ"
-                    )
+                    out[p.id] = DuplicateCandidate(person_row(p), "reading_birth", "ふりがなと生年月日が同じ")
             phones = _phone_keys(draft)
             if phones:
                 q = select(Person).where(or_(*(Person.phone_key.contains(k) for k in phones)))
@@ -169,7 +159,7 @@ class PersonService(Service):
     def search_people(self, text: str, *, limit: int = 50) -> list[PersonRow]:
         """Name or reading (kana and width folded, spaces ignored, any length incl. two
         characters), phone digits, or person number; in 五十音 order."""
-        key, digits = search_key(text), phone_key(text)
+        key, digits = search_key(text), phone_query_digits(text)
         if not key:
             return []
         with self._ledger.reading() as s:
@@ -177,14 +167,9 @@ class PersonService(Service):
                 Person.search_key.contains(key, autoescape=True),
                 Person.person_no == text.strip().upper(),
             ]
-            if len(digits) >= 3 and digits == key:
-                conds.append(Person.phone_key.contains(digits))
-            q = (
-                select(Person)
-                .where(or_(*conds))
-                .order_by(Person.reading_key, Person.id)
-                .limit(limit)
-            )
+            if digits:
+                conds.append(Person.phone_key.contains(digits, autoescape=True))
+            q = select(Person).where(or_(*conds)).order_by(Person.reading_key, Person.id).limit(limit)
             return [person_row(p) for p in s.scalars(q)]
 
     def add_household_member(self, person_id: int, draft: HouseholdMemberDraft) -> int:
@@ -195,10 +180,8 @@ class PersonService(Service):
             person = get_or_404(s, Person, person_id, "相談者")
             member = HouseholdMember(
                 person_id=person.id,
-                position=len(person.household) + 1,
-                relationship_id=resolve_code(
-                    s, "relationship", draft.relationship, field="relationship", label="続柄"
-                ),
+                position=max((m.position for m in person.household), default=0) + 1,
+                relationship_id=resolve_code(s, "relationship", draft.relationship, field="relationship", label="続柄"),
                 name=clean_text(draft.name),
                 name_kana=normalize_reading(draft.name_kana),
                 birth_date=draft.birth_date,

@@ -10,6 +10,7 @@ from app.domain.rules import validate_staff
 from app.domain.validation import Checker, clean_text
 from app.models import Code, StaffMember
 from app.services.base import Service, get_or_404, resolve_code
+from app.services.people import reading_sort_key
 from app.services.rows import StaffRow
 
 
@@ -19,7 +20,7 @@ class StaffService(Service):
             q = (
                 select(StaffMember, Code.code, Code.label)
                 .join(Code, Code.id == StaffMember.role_id)
-                .order_by(StaffMember.family_kana, StaffMember.given_kana, StaffMember.id)
+                .order_by(StaffMember.reading_key, StaffMember.id)
             )
             if not include_inactive:
                 q = q.where(StaffMember.active.is_(True))
@@ -48,6 +49,7 @@ class StaffService(Service):
                 given_kana=normalize_reading(draft.given_kana),
                 role_id=role_id,
                 qualifications=draft.qualifications.strip(),
+                reading_key=reading_sort_key(normalize_reading(draft.family_kana), normalize_reading(draft.given_kana)),
             )
             s.add(member)
             s.flush()

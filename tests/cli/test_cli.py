@@ -24,9 +24,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_python_dash_m_app_is_the_same_command() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True
-    )
+    out = subprocess.run([sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.strip() == f"yorisoi {__version__}"
 
 
@@ -54,9 +52,7 @@ def test_default_ledger_lives_in_the_data_folder(isolated_home: Path) -> None:
     assert (isolated_home / "yorisoi.sqlite3").exists()
 
 
-def test_check_reports_a_sound_ledger(
-    ledger_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_reports_a_sound_ledger(ledger_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--ledger", str(ledger_path)]) == EXIT_OK
     out = capsys.readouterr().out
     assert "整合性検査 (integrity_check): OK" in out
@@ -69,16 +65,12 @@ def test_check_finds_a_broken_reference_and_a_wrong_code_kind(
 ) -> None:
     with sqlite3.connect(ledger_path) as raw:  # written behind Yorisoi's back, FKs off
         raw.execute("PRAGMA foreign_keys=OFF")
-        gov = raw.execute(
-            "SELECT id FROM codes WHERE kind='agency_kind' AND code='government'"
-        ).fetchone()[0]
-        wrong = raw.execute("SELECT id FROM codes WHERE kind='gender' AND code='male'").fetchone()[
-            0
-        ]
+        gov = raw.execute("SELECT id FROM codes WHERE kind='agency_kind' AND code='government'").fetchone()[0]
+        wrong = raw.execute("SELECT id FROM codes WHERE kind='gender' AND code='male'").fetchone()[0]
         raw.execute(
             "INSERT INTO agencies (name, name_kana, kind_id, department, phone, contact_person, address,"
-            " note, search_key, created_at, updated_at, version) VALUES"
-            " ('A', '', ?, '', '', '', '', '', '', '2023-01-01', '2023-01-01', 1)",
+            " note, search_key, reading_key, created_at, updated_at, version) VALUES"
+            " ('A', '', ?, '', '', '', '', '', '', '', '2023-01-01', '2023-01-01', 1)",
             (wrong,),
         )
         raw.execute(
@@ -95,16 +87,12 @@ def test_check_finds_a_broken_reference_and_a_wrong_code_kind(
     assert "結果: 問題があります" in out
 
 
-def test_check_of_a_missing_ledger_fails_clearly(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_of_a_missing_ledger_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--ledger", str(tmp_path / "none.sqlite3")]) == EXIT_ERROR
     assert "台帳ファイルがありません" in capsys.readouterr().err
 
 
-def test_init_refused_while_another_program_writes(
-    ledger_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_init_refused_while_another_program_writes(ledger_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Ledger.open(ledger_path, program="yorisoi GUI"):
         assert main(["init", "--ledger", str(ledger_path)]) == EXIT_ERROR
         err = capsys.readouterr().err

@@ -22,9 +22,7 @@ BASIC_HIRAGANA = (
     "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
     "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉっゃゅょゔー"
 )
-_HALF_WIDTH = {
-    unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFF66, 0xFF9E) if c != 0xFF70
-}
+_HALF_WIDTH = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFF66, 0xFF9E) if c != 0xFF70}
 _HALF_WIDTH["ー"] = "ｰ"
 _MARKS = {"\u3099": "ﾞ", "\u309a": "ﾟ"}
 
@@ -41,9 +39,7 @@ def _half_width(text: str) -> str:
     return "".join(out)
 
 
-GOJUON = (
-    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
-)
+GOJUON = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
 KANA = st.text(alphabet=BASIC_HIRAGANA, min_size=1, max_size=12)
 SPACES = st.sampled_from([" ", "\u3000", "  ", "\t"])
 
@@ -291,3 +287,37 @@ def test_gojuon_primary_key_has_only_large_plain_kana(word: str) -> None:
     primary = gojuon_key(word)[0]
     assert len(primary) == len(word)
     assert all(c in GOJUON + "ー" for c in primary)
+
+
+@given(
+    st.lists(
+        st.text(alphabet="あいうえおかがきぎくぐけげこごさざぱぴはばひびっゃゅょつやゆよわんー ", max_size=8),
+        min_size=2,
+        max_size=12,
+    )
+)
+def test_gojuon_sort_string_orders_like_gojuon_key(readings: list[str]) -> None:
+    from app.domain.kana import gojuon_sort_string
+
+    assert sorted(readings, key=gojuon_sort_string) == sorted(readings, key=gojuon_key) or [
+        gojuon_key(r) for r in sorted(readings, key=gojuon_sort_string)
+    ] == sorted(gojuon_key(r) for r in readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("(086)123-4567", "0861234567"),
+        ("０９０－１２３４", "0901234"),
+        ("090 1234", "0901234"),
+        ("+81 90", "8190"),
+        ("12", None),
+        ("山野", None),
+        ("2022-00001", "202200001"),
+        ("", None),
+    ],
+)
+def test_phone_query_digits(text: str, digits: str | None) -> None:
+    from app.domain.kana import phone_query_digits
+
+    assert phone_query_digits(text) == digits

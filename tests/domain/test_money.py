@@ -252,9 +252,7 @@ def test_format_man_is_symmetric(amount: int, decimals: int) -> None:
 @given(SMALL_AMOUNTS, SMALL_AMOUNTS, st.integers(min_value=0, max_value=4))
 def test_format_man_is_monotonic(a: int, b: int, decimals: int) -> None:
     low, high = sorted((a, b))
-    assert parse_yen(format_man(low, decimals=decimals)) <= parse_yen(
-        format_man(high, decimals=decimals)
-    )
+    assert parse_yen(format_man(low, decimals=decimals)) <= parse_yen(format_man(high, decimals=decimals))
 
 
 @given(SMALL_AMOUNTS, SMALL_AMOUNTS)

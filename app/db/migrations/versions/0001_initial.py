@@ -90,9 +90,7 @@ def upgrade() -> None:
         sa.CheckConstraint("figure_key <> ''", name=op.f("ck_year_targets_key_not_empty")),
         sa.CheckConstraint("target_value >= 0", name=op.f("ck_year_targets_target_nonneg")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_year_targets")),
-        sa.UniqueConstraint(
-            "fiscal_year", "figure_key", name=op.f("uq_year_targets_fiscal_year_figure_key")
-        ),
+        sa.UniqueConstraint("fiscal_year", "figure_key", name=op.f("uq_year_targets_fiscal_year_figure_key")),
     )
     op.create_table(
         "budget_template_rows",
@@ -121,9 +119,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_template_rows")),
     )
     with op.batch_alter_table("budget_template_rows", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_template_rows_template_id"), ["template_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_template_rows_template_id"), ["template_id"], unique=False)
 
     op.create_table(
         "codes",
@@ -169,20 +165,20 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("search_key", sa.String(length=400), nullable=False),
         sa.Column("retired_on", sa.Date(), nullable=True),
+        sa.Column("reading_key", sa.String(length=200), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("name <> ''", name=op.f("ck_agencies_name_not_empty")),
-        sa.ForeignKeyConstraint(
-            ["kind_id"], ["codes.id"], name=op.f("fk_agencies_kind_id_codes"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["kind_id"], ["codes.id"], name=op.f("fk_agencies_kind_id_codes"), ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agencies")),
         sa.UniqueConstraint("name", "department", name=op.f("uq_agencies_name_department")),
     )
     with op.batch_alter_table("agencies", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_agencies_kind_id"), ["kind_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_agencies_search_key"), ["search_key"], unique=False)
+        batch_op.create_index(batch_op.f("ix_agencies_reading_key"), ["reading_key"], unique=False)
 
     op.create_table(
         "meeting_series",
@@ -216,9 +212,7 @@ def upgrade() -> None:
             "day_of_month IS NULL OR day_of_month BETWEEN 1 AND 31",
             name=op.f("ck_meeting_series_day_range"),
         ),
-        sa.CheckConstraint(
-            "ends_on IS NULL OR ends_on >= starts_on", name=op.f("ck_meeting_series_period_order")
-        ),
+        sa.CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name=op.f("ck_meeting_series_period_order")),
         sa.CheckConstraint(
             "nth IS NULL OR nth BETWEEN -1 AND 5 AND nth <> 0",
             name=op.f("ck_meeting_series_nth_range"),
@@ -243,9 +237,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("meeting_series", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meeting_series_kind_id"), ["kind_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meeting_series_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_series_programme_id"), ["programme_id"], unique=False)
 
     op.create_table(
         "persons",
@@ -286,9 +278,7 @@ def upgrade() -> None:
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_persons_gender_id"), ["gender_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_persons_phone_key"), ["phone_key"], unique=False)
-        batch_op.create_index(
-            "ix_persons_reading_birth", ["family_kana", "given_kana", "birth_date"], unique=False
-        )
+        batch_op.create_index("ix_persons_reading_birth", ["family_kana", "given_kana", "birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_persons_reading_key"), ["reading_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_persons_search_key"), ["search_key"], unique=False)
 
@@ -302,13 +292,12 @@ def upgrade() -> None:
         sa.Column("qualifications", sa.Text(), nullable=False),
         sa.Column("login_id", sa.String(length=64), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("reading_key", sa.String(length=200), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "family_name <> ''", name=op.f("ck_staff_members_family_name_not_empty")
-        ),
+        sa.CheckConstraint("family_name <> ''", name=op.f("ck_staff_members_family_name_not_empty")),
         sa.ForeignKeyConstraint(
             ["role_id"],
             ["codes.id"],
@@ -320,6 +309,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("staff_members", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_staff_members_role_id"), ["role_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_staff_members_reading_key"), ["reading_key"], unique=False)
 
     op.create_table(
         "cases",
@@ -337,9 +327,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "closed_on IS NULL OR closed_on >= opened_on", name=op.f("ck_cases_closed_after_opened")
-        ),
+        sa.CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name=op.f("ck_cases_closed_after_opened")),
         sa.ForeignKeyConstraint(
             ["closure_reason_id"],
             ["codes.id"],
@@ -371,14 +359,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_no", name=op.f("uq_cases_case_no")),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_cases_closure_reason_id"), ["closure_reason_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_cases_closure_reason_id"), ["closure_reason_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_counsellor_id"), ["counsellor_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_person_id"), ["person_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_cases_screening_result_id"), ["screening_result_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_cases_screening_result_id"), ["screening_result_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_status_id"), ["status_id"], unique=False)
 
     op.create_table(
@@ -406,12 +390,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", "address", name=op.f("uq_employers_name_address")),
     )
     with op.batch_alter_table("employers", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_employers_developed_by_id"), ["developed_by_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employers_developed_on"), ["developed_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_employers_developed_by_id"), ["developed_by_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employers_developed_on"), ["developed_on"], unique=False)
 
     op.create_table(
         "events",
@@ -431,9 +411,7 @@ def upgrade() -> None:
             "participant_count IS NULL OR participant_count >= 0",
             name=op.f("ck_events_participants_nonneg"),
         ),
-        sa.ForeignKeyConstraint(
-            ["kind_id"], ["codes.id"], name=op.f("fk_events_kind_id_codes"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["kind_id"], ["codes.id"], name=op.f("fk_events_kind_id_codes"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["programme_id"],
             ["codes.id"],
@@ -485,12 +463,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household_members")),
     )
     with op.batch_alter_table("household_members", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_household_members_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_household_members_relationship_id"), ["relationship_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_household_members_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_household_members_relationship_id"), ["relationship_id"], unique=False)
 
     op.create_table(
         "job_seekers",
@@ -538,9 +512,7 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(batch_op.f("ix_job_seekers_person_id"), ["person_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_job_seekers_registered_on"), ["registered_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_job_seekers_registered_on"), ["registered_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_job_seekers_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
@@ -574,12 +546,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_kids_food_club_enrolments")),
     )
     with op.batch_alter_table("kids_food_club_enrolments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_kids_food_club_enrolments_enrolled_on"), ["enrolled_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_kids_food_club_enrolments_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_kids_food_club_enrolments_enrolled_on"), ["enrolled_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_kids_food_club_enrolments_person_id"), ["person_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_kids_food_club_enrolments_school_agency_id"),
             ["school_agency_id"],
@@ -608,15 +576,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "status IN ('planned', 'held', 'cancelled')", name=op.f("ck_meetings_status_valid")
-        ),
-        sa.CheckConstraint(
-            "ends_on IS NULL OR ends_on >= held_on", name=op.f("ck_meetings_period_order")
-        ),
-        sa.ForeignKeyConstraint(
-            ["kind_id"], ["codes.id"], name=op.f("fk_meetings_kind_id_codes"), ondelete="RESTRICT"
-        ),
+        sa.CheckConstraint("status IN ('planned', 'held', 'cancelled')", name=op.f("ck_meetings_status_valid")),
+        sa.CheckConstraint("ends_on IS NULL OR ends_on >= held_on", name=op.f("ck_meetings_period_order")),
+        sa.ForeignKeyConstraint(["kind_id"], ["codes.id"], name=op.f("fk_meetings_kind_id_codes"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["programme_id"],
             ["codes.id"],
@@ -630,16 +592,12 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meetings")),
-        sa.UniqueConstraint(
-            "series_id", "occurrence_on", name=op.f("uq_meetings_series_id_occurrence_on")
-        ),
+        sa.UniqueConstraint("series_id", "occurrence_on", name=op.f("uq_meetings_series_id_occurrence_on")),
     )
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meetings_held_on"), ["held_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_meetings_kind_id"), ["kind_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meetings_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meetings_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_meetings_series_id"), ["series_id"], unique=False)
 
     op.create_table(
@@ -677,9 +635,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("programme_profiles", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_programme_profiles_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programme_profiles_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_programme_profiles_responsible_staff_id"),
             ["responsible_staff_id"],
@@ -712,17 +668,11 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_narratives")),
-        sa.UniqueConstraint(
-            "fiscal_year", "section_key", name=op.f("uq_report_narratives_fiscal_year_section_key")
-        ),
+        sa.UniqueConstraint("fiscal_year", "section_key", name=op.f("uq_report_narratives_fiscal_year_section_key")),
     )
     with op.batch_alter_table("report_narratives", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_report_narratives_author_id"), ["author_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_report_narratives_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_report_narratives_author_id"), ["author_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_report_narratives_programme_id"), ["programme_id"], unique=False)
 
     op.create_table(
         "sanitary_product_gifts",
@@ -734,9 +684,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "quantity >= 1", name=op.f("ck_sanitary_product_gifts_quantity_positive")
-        ),
+        sa.CheckConstraint("quantity >= 1", name=op.f("ck_sanitary_product_gifts_quantity_positive")),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["persons.id"],
@@ -752,15 +700,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sanitary_product_gifts")),
     )
     with op.batch_alter_table("sanitary_product_gifts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_sanitary_product_gifts_given_on"), ["given_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_sanitary_product_gifts_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_sanitary_product_gifts_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_sanitary_product_gifts_given_on"), ["given_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_sanitary_product_gifts_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_sanitary_product_gifts_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "assessments",
@@ -796,9 +738,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("assessments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_assessments_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_assessments_screening_result_id"), ["screening_result_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_assessments_screening_result_id"), ["screening_result_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assessments_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
@@ -816,12 +756,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "kind IN ('consultation', 'plan')", name=op.f("ck_budget_sheets_kind_valid")
-        ),
-        sa.CheckConstraint(
-            "savings_yen IS NULL OR savings_yen >= 0", name=op.f("ck_budget_sheets_savings_nonneg")
-        ),
+        sa.CheckConstraint("kind IN ('consultation', 'plan')", name=op.f("ck_budget_sheets_kind_valid")),
+        sa.CheckConstraint("savings_yen IS NULL OR savings_yen >= 0", name=op.f("ck_budget_sheets_savings_nonneg")),
         sa.ForeignKeyConstraint(
             ["base_sheet_id"],
             ["budget_sheets.id"],
@@ -849,14 +785,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_sheets")),
     )
     with op.batch_alter_table("budget_sheets", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_sheets_base_sheet_id"), ["base_sheet_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_sheets_base_sheet_id"), ["base_sheet_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_budget_sheets_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_budget_sheets_staff_id"), ["staff_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_budget_sheets_template_id"), ["template_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_sheets_template_id"), ["template_id"], unique=False)
 
     op.create_table(
         "case_programmes",
@@ -901,19 +833,13 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_programmes")),
-        sa.UniqueConstraint(
-            "case_id", "programme_id", name=op.f("uq_case_programmes_case_id_programme_id")
-        ),
+        sa.UniqueConstraint("case_id", "programme_id", name=op.f("uq_case_programmes_case_id_programme_id")),
     )
     with op.batch_alter_table("case_programmes", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_programmes_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_case_programmes_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_programmes_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_programmes_staff_id"), ["staff_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_case_programmes_status_id"), ["status_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_programmes_status_id"), ["status_id"], unique=False)
 
     op.create_table(
         "case_reviews",
@@ -964,12 +890,8 @@ def upgrade() -> None:
     with op.batch_alter_table("case_reviews", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_case_reviews_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_reviews_kind_id"), ["kind_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_case_reviews_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_reviews_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_reviews_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_reviews_programme_id"), ["programme_id"], unique=False)
 
     op.create_table(
         "case_status_changes",
@@ -1014,21 +936,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_status_changes")),
     )
     with op.batch_alter_table("case_status_changes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_case_status_changes_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_status_changes_from_status_id"), ["from_status_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_status_changes_programme_id"), ["programme_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_status_changes_staff_id"), ["staff_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_status_changes_to_status_id"), ["to_status_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_status_changes_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_status_changes_from_status_id"), ["from_status_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_status_changes_programme_id"), ["programme_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_status_changes_staff_id"), ["staff_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_status_changes_to_status_id"), ["to_status_id"], unique=False)
 
     op.create_table(
         "cashflow_plans",
@@ -1045,9 +957,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "start_year BETWEEN 1900 AND 2200", name=op.f("ck_cashflow_plans_start_year_range")
-        ),
+        sa.CheckConstraint("start_year BETWEEN 1900 AND 2200", name=op.f("ck_cashflow_plans_start_year_range")),
         sa.CheckConstraint("years BETWEEN 1 AND 30", name=op.f("ck_cashflow_plans_years_range")),
         sa.ForeignKeyConstraint(
             ["case_id"],
@@ -1072,9 +982,7 @@ def upgrade() -> None:
     with op.batch_alter_table("cashflow_plans", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_cashflow_plans_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_cashflow_plans_staff_id"), ["staff_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_cashflow_plans_template_id"), ["template_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_cashflow_plans_template_id"), ["template_id"], unique=False)
 
     op.create_table(
         "contacts",
@@ -1092,12 +1000,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "minutes IS NULL OR minutes >= 0", name=op.f("ck_contacts_minutes_nonneg")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_contacts_case_id_cases"), ondelete="RESTRICT"
-        ),
+        sa.CheckConstraint("minutes IS NULL OR minutes >= 0", name=op.f("ck_contacts_minutes_nonneg")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_contacts_case_id_cases"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["method_id"],
             ["codes.id"],
@@ -1122,9 +1026,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_contacts_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_contact_on"), ["contact_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_method_id"), ["method_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_contacts_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contacts_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
@@ -1146,17 +1048,11 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "arrears_months IS NULL OR arrears_months >= 0", name=op.f("ck_debts_months_nonneg")
-        ),
+        sa.CheckConstraint("arrears_months IS NULL OR arrears_months >= 0", name=op.f("ck_debts_months_nonneg")),
         sa.CheckConstraint("arrears_yen >= 0", name=op.f("ck_debts_arrears_nonneg")),
         sa.CheckConstraint("balance_yen >= 0", name=op.f("ck_debts_balance_nonneg")),
-        sa.CheckConstraint(
-            "original_yen IS NULL OR original_yen >= 0", name=op.f("ck_debts_original_nonneg")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_debts_case_id_cases"), ondelete="RESTRICT"
-        ),
+        sa.CheckConstraint("original_yen IS NULL OR original_yen >= 0", name=op.f("ck_debts_original_nonneg")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_debts_case_id_cases"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["collection_status_id"],
             ["codes.id"],
@@ -1172,20 +1068,14 @@ def upgrade() -> None:
             name=op.f("fk_debts_handling_agency_id_agencies"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["kind_id"], ["codes.id"], name=op.f("fk_debts_kind_id_codes"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["kind_id"], ["codes.id"], name=op.f("fk_debts_kind_id_codes"), ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_debts")),
     )
     with op.batch_alter_table("debts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_debts_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_debts_collection_status_id"), ["collection_status_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_debts_collection_status_id"), ["collection_status_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_debts_course_id"), ["course_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_debts_handling_agency_id"), ["handling_agency_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_debts_handling_agency_id"), ["handling_agency_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_debts_kind_id"), ["kind_id"], unique=False)
 
     op.create_table(
@@ -1227,21 +1117,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_disaster_activities")),
     )
     with op.batch_alter_table("disaster_activities", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activities_activity_on"), ["activity_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activities_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activities_kind_id"), ["kind_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activities_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activities_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_disaster_activities_activity_on"), ["activity_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disaster_activities_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disaster_activities_kind_id"), ["kind_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disaster_activities_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disaster_activities_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "disaster_details",
@@ -1279,12 +1159,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("disaster_details", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_disaster_details_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_disaster_details_damage_level_id"), ["damage_level_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_disaster_details_housing_id"), ["housing_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_disaster_details_damage_level_id"), ["damage_level_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_disaster_details_housing_id"), ["housing_id"], unique=False)
 
     op.create_table(
         "event_participants",
@@ -1305,9 +1181,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_event_participants")),
     )
     with op.batch_alter_table("event_participants", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_event_participants_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_event_participants_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "food_deliveries",
@@ -1323,9 +1197,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "household_size >= 1", name=op.f("ck_food_deliveries_household_size_positive")
-        ),
+        sa.CheckConstraint("household_size >= 1", name=op.f("ck_food_deliveries_household_size_positive")),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["cases.id"],
@@ -1354,15 +1226,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("food_deliveries", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_food_deliveries_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_food_deliveries_delivered_on"), ["delivered_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_food_deliveries_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_food_deliveries_source_id"), ["source_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_food_deliveries_delivered_on"), ["delivered_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_food_deliveries_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_food_deliveries_source_id"), ["source_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_food_deliveries_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
@@ -1406,15 +1272,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_housing_benefit_applications")),
     )
     with op.batch_alter_table("housing_benefit_applications", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_housing_benefit_applications_applied_on"), ["applied_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_benefit_applications_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_benefit_applications_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_housing_benefit_applications_applied_on"), ["applied_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_benefit_applications_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_benefit_applications_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "housing_support_actions",
@@ -1462,24 +1322,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_housing_support_actions")),
     )
     with op.batch_alter_table("housing_support_actions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_action_on"), ["action_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_agency_id"), ["agency_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_kind_id"), ["kind_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_housing_support_actions_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_action_on"), ["action_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_agency_id"), ["agency_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_kind_id"), ["kind_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_housing_support_actions_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "intakes",
@@ -1510,12 +1358,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "NOT consent_given OR consent_on IS NOT NULL", name=op.f("ck_intakes_consent_has_date")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_intakes_case_id_cases"), ondelete="RESTRICT"
-        ),
+        sa.CheckConstraint("NOT consent_given OR consent_on IS NOT NULL", name=op.f("ck_intakes_consent_has_date")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_intakes_case_id_cases"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["certificate_id"],
             ["codes.id"],
@@ -1589,39 +1433,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("intakes", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_intakes_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_intakes_certificate_id"), ["certificate_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_certificate_id"), ["certificate_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_intakes_companion_relationship_id"),
             ["companion_relationship_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_intakes_health_insurance_id"), ["health_insurance_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_intakes_housing_status_id"), ["housing_status_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_health_insurance_id"), ["health_insurance_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_intakes_housing_status_id"), ["housing_status_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_method_id"), ["method_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_pension_id"), ["pension_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_intakes_primary_topic_id"), ["primary_topic_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_intakes_received_by_id"), ["received_by_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_primary_topic_id"), ["primary_topic_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_intakes_received_by_id"), ["received_by_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_received_on"), ["received_on"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_intakes_referring_agency_id"), ["referring_agency_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_referring_agency_id"), ["referring_agency_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_route_id"), ["route_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_intakes_welfare_history_id"), ["welfare_history_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_intakes_work_status_id"), ["work_status_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_welfare_history_id"), ["welfare_history_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_intakes_work_status_id"), ["work_status_id"], unique=False)
 
     op.create_table(
         "job_desk_uses",
@@ -1675,13 +1503,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "closes_on IS NULL OR closes_on >= posted_on", name=op.f("ck_job_postings_period_order")
-        ),
+        sa.CheckConstraint("closes_on IS NULL OR closes_on >= posted_on", name=op.f("ck_job_postings_period_order")),
         sa.CheckConstraint("openings >= 1", name=op.f("ck_job_postings_openings_positive")),
-        sa.CheckConstraint(
-            "wage_yen IS NULL OR wage_yen >= 0", name=op.f("ck_job_postings_wage_nonneg")
-        ),
+        sa.CheckConstraint("wage_yen IS NULL OR wage_yen >= 0", name=op.f("ck_job_postings_wage_nonneg")),
         sa.ForeignKeyConstraint(
             ["employer_id"],
             ["employers.id"],
@@ -1697,12 +1521,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_job_postings")),
     )
     with op.batch_alter_table("job_postings", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_job_postings_employer_id"), ["employer_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_job_postings_employment_type_id"), ["employment_type_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_job_postings_employer_id"), ["employer_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_job_postings_employment_type_id"), ["employment_type_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_job_postings_posted_on"), ["posted_on"], unique=False)
 
     op.create_table(
@@ -1747,21 +1567,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_learning_support_referrals")),
     )
     with op.batch_alter_table("learning_support_referrals", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_learning_support_referrals_agency_id"), ["agency_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_learning_support_referrals_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_learning_support_referrals_kind_id"), ["kind_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_learning_support_referrals_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_learning_support_referrals_referred_on"), ["referred_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_learning_support_referrals_agency_id"), ["agency_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_learning_support_referrals_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_learning_support_referrals_kind_id"), ["kind_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_learning_support_referrals_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_learning_support_referrals_referred_on"), ["referred_on"], unique=False)
 
     op.create_table(
         "meeting_attendees",
@@ -1796,15 +1606,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_attendees")),
     )
     with op.batch_alter_table("meeting_attendees", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_attendees_agency_id"), ["agency_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_attendees_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_attendees_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_attendees_agency_id"), ["agency_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_attendees_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_attendees_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "outreach_visits",
@@ -1880,25 +1684,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("outreach_visits", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_outreach_visits_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_method_id"), ["method_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outreach_visits_method_id"), ["method_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outreach_visits_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_outreach_visits_place_id"), ["place_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_programme_id"), ["programme_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_purpose_id"), ["purpose_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_result_id"), ["result_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visits_visited_on"), ["visited_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outreach_visits_programme_id"), ["programme_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outreach_visits_purpose_id"), ["purpose_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outreach_visits_result_id"), ["result_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outreach_visits_visited_on"), ["visited_on"], unique=False)
 
     op.create_table(
         "plans",
@@ -1932,9 +1724,7 @@ def upgrade() -> None:
             name=op.f("fk_plans_approved_meeting_id_meetings"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_plans_case_id_cases"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_plans_case_id_cases"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["programme_id"],
             ["codes.id"],
@@ -1956,9 +1746,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("plans", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_plans_approved_meeting_id"), ["approved_meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_plans_approved_meeting_id"), ["approved_meeting_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_plans_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_plans_made_on"), ["made_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_plans_programme_id"), ["programme_id"], unique=False)
@@ -1969,9 +1757,7 @@ def upgrade() -> None:
         sa.Column("profile_id", sa.Integer(), nullable=False),
         sa.Column("weekday", sa.Integer(), nullable=False),
         sa.Column("programme_id", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "weekday BETWEEN 0 AND 6", name=op.f("ck_programme_duty_days_weekday_range")
-        ),
+        sa.CheckConstraint("weekday BETWEEN 0 AND 6", name=op.f("ck_programme_duty_days_weekday_range")),
         sa.ForeignKeyConstraint(
             ["profile_id"],
             ["programme_profiles.id"],
@@ -1987,9 +1773,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("profile_id", "weekday", name=op.f("pk_programme_duty_days")),
     )
     with op.batch_alter_table("programme_duty_days", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_programme_duty_days_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programme_duty_days_programme_id"), ["programme_id"], unique=False)
 
     op.create_table(
         "programme_profile_staff",
@@ -2010,9 +1794,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_programme_profile_staff")),
     )
     with op.batch_alter_table("programme_profile_staff", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_programme_profile_staff_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programme_profile_staff_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "programme_staffing",
@@ -2025,9 +1807,7 @@ def upgrade() -> None:
         sa.Column("role_id", sa.Integer(), nullable=False),
         sa.Column("fte_hundredths", sa.Integer(), nullable=False),
         sa.CheckConstraint("fte_hundredths >= 0", name=op.f("ck_programme_staffing_fte_nonneg")),
-        sa.CheckConstraint(
-            "period_to >= period_from", name=op.f("ck_programme_staffing_period_order")
-        ),
+        sa.CheckConstraint("period_to >= period_from", name=op.f("ck_programme_staffing_period_order")),
         sa.ForeignKeyConstraint(
             ["profile_id"],
             ["programme_profiles.id"],
@@ -2043,12 +1823,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_programme_staffing")),
     )
     with op.batch_alter_table("programme_staffing", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_programme_staffing_profile_id"), ["profile_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_programme_staffing_role_id"), ["role_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programme_staffing_profile_id"), ["profile_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_programme_staffing_role_id"), ["role_id"], unique=False)
 
     op.create_table(
         "referrals",
@@ -2099,9 +1875,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_referrals_agency_id"), ["agency_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_referrals_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_referrals_person_id"), ["person_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_referrals_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_referrals_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_referrals_referred_on"), ["referred_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_referrals_staff_id"), ["staff_id"], unique=False)
 
@@ -2119,9 +1893,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "ended_on IS NULL OR ended_on >= started_on", name=op.f("ck_service_uses_period_order")
-        ),
+        sa.CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name=op.f("ck_service_uses_period_order")),
         sa.ForeignKeyConstraint(
             ["agency_id"],
             ["agencies.id"],
@@ -2158,13 +1930,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_service_uses_agency_id"), ["agency_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_uses_case_id"), ["case_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_uses_person_id"), ["person_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_service_uses_service_id"), ["service_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_service_uses_service_id"), ["service_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_service_uses_staff_id"), ["staff_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_service_uses_started_on"), ["started_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_service_uses_started_on"), ["started_on"], unique=False)
 
     op.create_table(
         "temporary_living_stays",
@@ -2197,15 +1965,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_temporary_living_stays")),
     )
     with op.batch_alter_table("temporary_living_stays", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_temporary_living_stays_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_temporary_living_stays_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_temporary_living_stays_start_on"), ["start_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_temporary_living_stays_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_temporary_living_stays_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_temporary_living_stays_start_on"), ["start_on"], unique=False)
 
     op.create_table(
         "assessment_issues",
@@ -2257,9 +2019,7 @@ def upgrade() -> None:
             "estimate_yen IS NULL OR estimate_yen >= 0",
             name=op.f("ck_budget_sheet_rows_estimate_nonneg"),
         ),
-        sa.CheckConstraint(
-            "plan_yen IS NULL OR plan_yen >= 0", name=op.f("ck_budget_sheet_rows_plan_nonneg")
-        ),
+        sa.CheckConstraint("plan_yen IS NULL OR plan_yen >= 0", name=op.f("ck_budget_sheet_rows_plan_nonneg")),
         sa.ForeignKeyConstraint(
             ["sheet_id"],
             ["budget_sheets.id"],
@@ -2269,9 +2029,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_sheet_rows")),
     )
     with op.batch_alter_table("budget_sheet_rows", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_sheet_rows_sheet_id"), ["sheet_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_sheet_rows_sheet_id"), ["sheet_id"], unique=False)
 
     op.create_table(
         "cashflow_rows",
@@ -2287,13 +2045,9 @@ def upgrade() -> None:
             "feed IS NULL OR feed IN ('debt_repayment', 'arrears')",
             name=op.f("ck_cashflow_rows_feed_valid"),
         ),
-        sa.CheckConstraint(
-            "section IN ('income', 'expense')", name=op.f("ck_cashflow_rows_section_valid")
-        ),
+        sa.CheckConstraint("section IN ('income', 'expense')", name=op.f("ck_cashflow_rows_section_valid")),
         sa.CheckConstraint("base_yen >= 0", name=op.f("ck_cashflow_rows_base_nonneg")),
-        sa.CheckConstraint(
-            "rate_bp BETWEEN -10000 AND 10000", name=op.f("ck_cashflow_rows_rate_range")
-        ),
+        sa.CheckConstraint("rate_bp BETWEEN -10000 AND 10000", name=op.f("ck_cashflow_rows_rate_range")),
         sa.ForeignKeyConstraint(
             ["plan_id"],
             ["cashflow_plans.id"],
@@ -2324,9 +2078,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_contact_agencies")),
     )
     with op.batch_alter_table("contact_agencies", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contact_agencies_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contact_agencies_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "disaster_activity_agencies",
@@ -2344,14 +2096,10 @@ def upgrade() -> None:
             name=op.f("fk_disaster_activity_agencies_target_id_agencies"),
             ondelete="RESTRICT",
         ),
-        sa.PrimaryKeyConstraint(
-            "owner_id", "target_id", name=op.f("pk_disaster_activity_agencies")
-        ),
+        sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_disaster_activity_agencies")),
     )
     with op.batch_alter_table("disaster_activity_agencies", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_disaster_activity_agencies_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_disaster_activity_agencies_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "evaluations",
@@ -2374,15 +2122,9 @@ def upgrade() -> None:
             "kind <> 'closure' OR level IS NOT NULL OR extended",
             name=op.f("ck_evaluations_closure_has_result"),
         ),
-        sa.CheckConstraint(
-            "kind IN ('monitoring', 'closure')", name=op.f("ck_evaluations_kind_valid")
-        ),
-        sa.CheckConstraint(
-            "NOT (level IS NOT NULL AND extended)", name=op.f("ck_evaluations_level_or_extended")
-        ),
-        sa.CheckConstraint(
-            "level IS NULL OR level BETWEEN 1 AND 5", name=op.f("ck_evaluations_level_range")
-        ),
+        sa.CheckConstraint("kind IN ('monitoring', 'closure')", name=op.f("ck_evaluations_kind_valid")),
+        sa.CheckConstraint("NOT (level IS NOT NULL AND extended)", name=op.f("ck_evaluations_level_or_extended")),
+        sa.CheckConstraint("level IS NULL OR level BETWEEN 1 AND 5", name=op.f("ck_evaluations_level_range")),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["cases.id"],
@@ -2423,16 +2165,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("evaluations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_evaluations_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_evaluations_closure_reason_id"), ["closure_reason_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_evaluations_evaluated_on"), ["evaluated_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_evaluations_closure_reason_id"), ["closure_reason_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_evaluations_evaluated_on"), ["evaluated_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_evaluations_plan_id"), ["plan_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_evaluations_programme_id"), ["programme_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_evaluations_programme_id"), ["programme_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_evaluations_review_id"), ["review_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_evaluations_staff_id"), ["staff_id"], unique=False)
 
@@ -2444,9 +2180,7 @@ def upgrade() -> None:
         sa.Column("duration_months", sa.Integer(), nullable=True),
         sa.Column("going_out_id", sa.Integer(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
-        sa.CheckConstraint(
-            "subject IN ('person', 'family')", name=op.f("ck_hikikomori_states_subject_valid")
-        ),
+        sa.CheckConstraint("subject IN ('person', 'family')", name=op.f("ck_hikikomori_states_subject_valid")),
         sa.CheckConstraint(
             "duration_months IS NULL OR duration_months >= 0",
             name=op.f("ck_hikikomori_states_duration_nonneg"),
@@ -2464,17 +2198,11 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hikikomori_states")),
-        sa.UniqueConstraint(
-            "visit_id", "subject", name=op.f("uq_hikikomori_states_visit_id_subject")
-        ),
+        sa.UniqueConstraint("visit_id", "subject", name=op.f("uq_hikikomori_states_visit_id_subject")),
     )
     with op.batch_alter_table("hikikomori_states", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_hikikomori_states_going_out_id"), ["going_out_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_hikikomori_states_visit_id"), ["visit_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_hikikomori_states_going_out_id"), ["going_out_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_hikikomori_states_visit_id"), ["visit_id"], unique=False)
 
     op.create_table(
         "instalment_agreements",
@@ -2491,18 +2219,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.CheckConstraint(
-            "due_day BETWEEN 1 AND 31", name=op.f("ck_instalment_agreements_due_day_range")
-        ),
-        sa.CheckConstraint(
-            "monthly_yen <= total_yen", name=op.f("ck_instalment_agreements_monthly_within_total")
-        ),
-        sa.CheckConstraint(
-            "monthly_yen > 0", name=op.f("ck_instalment_agreements_monthly_positive")
-        ),
-        sa.CheckConstraint(
-            "payment_count >= 1", name=op.f("ck_instalment_agreements_count_positive")
-        ),
+        sa.CheckConstraint("due_day BETWEEN 1 AND 31", name=op.f("ck_instalment_agreements_due_day_range")),
+        sa.CheckConstraint("monthly_yen <= total_yen", name=op.f("ck_instalment_agreements_monthly_within_total")),
+        sa.CheckConstraint("monthly_yen > 0", name=op.f("ck_instalment_agreements_monthly_positive")),
+        sa.CheckConstraint("payment_count >= 1", name=op.f("ck_instalment_agreements_count_positive")),
         sa.CheckConstraint("total_yen > 0", name=op.f("ck_instalment_agreements_total_positive")),
         sa.ForeignKeyConstraint(
             ["debt_id"],
@@ -2513,9 +2233,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_instalment_agreements")),
     )
     with op.batch_alter_table("instalment_agreements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_instalment_agreements_debt_id"), ["debt_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_instalment_agreements_debt_id"), ["debt_id"], unique=False)
 
     op.create_table(
         "intake_programmes",
@@ -2605,21 +2323,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_job_placements")),
     )
     with op.batch_alter_table("job_placements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_job_placements_employer_id"), ["employer_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_job_placements_employment_type_id"), ["employment_type_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_job_placements_placed_on"), ["placed_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_job_placements_posting_id"), ["posting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_job_placements_seeker_id"), ["seeker_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_job_placements_employer_id"), ["employer_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_job_placements_employment_type_id"), ["employment_type_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_job_placements_placed_on"), ["placed_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_job_placements_posting_id"), ["posting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_job_placements_seeker_id"), ["seeker_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_job_placements_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
@@ -2646,9 +2354,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_life_events")),
     )
     with op.batch_alter_table("life_events", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_life_events_household_member_id"), ["household_member_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_life_events_household_member_id"), ["household_member_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_life_events_plan_id"), ["plan_id"], unique=False)
 
     op.create_table(
@@ -2670,9 +2376,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_outreach_visit_agencies")),
     )
     with op.batch_alter_table("outreach_visit_agencies", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visit_agencies_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outreach_visit_agencies_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "outreach_visit_staff",
@@ -2693,9 +2397,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_outreach_visit_staff")),
     )
     with op.batch_alter_table("outreach_visit_staff", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_outreach_visit_staff_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outreach_visit_staff_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "plan_issues",
@@ -2760,12 +2462,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_supporter_actions")),
     )
     with op.batch_alter_table("plan_supporter_actions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_plan_supporter_actions_agency_id"), ["agency_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_plan_supporter_actions_plan_id"), ["plan_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_plan_supporter_actions_agency_id"), ["agency_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_plan_supporter_actions_plan_id"), ["plan_id"], unique=False)
 
     op.create_table(
         "special_expenses",
@@ -2786,9 +2484,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_special_expenses")),
     )
     with op.batch_alter_table("special_expenses", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_special_expenses_sheet_id"), ["sheet_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_special_expenses_sheet_id"), ["sheet_id"], unique=False)
 
     op.create_table(
         "budget_actuals",
@@ -2861,15 +2557,9 @@ def upgrade() -> None:
             ["approved_meeting_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_budget_improvement_plans_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_budget_improvement_plans_evaluation_id"), ["evaluation_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_budget_improvement_plans_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_improvement_plans_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_budget_improvement_plans_evaluation_id"), ["evaluation_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_budget_improvement_plans_staff_id"), ["staff_id"], unique=False)
 
     op.create_table(
         "cashflow_cells",
@@ -2878,9 +2568,7 @@ def upgrade() -> None:
         sa.Column("year_index", sa.Integer(), nullable=False),
         sa.Column("amount_yen", sa.BigInteger(), nullable=False),
         sa.CheckConstraint("amount_yen >= 0", name=op.f("ck_cashflow_cells_amount_nonneg")),
-        sa.CheckConstraint(
-            "year_index BETWEEN 0 AND 29", name=op.f("ck_cashflow_cells_year_index_range")
-        ),
+        sa.CheckConstraint("year_index BETWEEN 0 AND 29", name=op.f("ck_cashflow_cells_year_index_range")),
         sa.ForeignKeyConstraint(
             ["row_id"],
             ["cashflow_rows.id"],
@@ -2888,9 +2576,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cashflow_cells")),
-        sa.UniqueConstraint(
-            "row_id", "year_index", name=op.f("uq_cashflow_cells_row_id_year_index")
-        ),
+        sa.UniqueConstraint("row_id", "year_index", name=op.f("uq_cashflow_cells_row_id_year_index")),
     )
     with op.batch_alter_table("cashflow_cells", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_cashflow_cells_row_id"), ["row_id"], unique=False)
@@ -2968,32 +2654,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_employment_outcomes")),
     )
     with op.batch_alter_table("employment_outcomes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_employer_id"), ["employer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_employer_id"), ["employer_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_employment_outcomes_employment_type_id"),
             ["employment_type_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_kind_id"), ["kind_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_occurred_on"), ["occurred_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_person_id"), ["person_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_placement_id"), ["placement_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_employment_outcomes_staff_id"), ["staff_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_kind_id"), ["kind_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_occurred_on"), ["occurred_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_person_id"), ["person_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_placement_id"), ["placement_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_employment_outcomes_staff_id"), ["staff_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_employment_outcomes_via_id"), ["via_id"], unique=False)
 
     op.create_table(
@@ -3015,9 +2687,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "code_id", name=op.f("pk_evaluation_changes")),
     )
     with op.batch_alter_table("evaluation_changes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_evaluation_changes_code_id"), ["code_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_evaluation_changes_code_id"), ["code_id"], unique=False)
 
     op.create_table(
         "payments",
@@ -3038,9 +2708,7 @@ def upgrade() -> None:
             name=op.f("fk_payments_agreement_id_instalment_agreements"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["debt_id"], ["debts.id"], name=op.f("fk_payments_debt_id_debts"), ondelete="RESTRICT"
-        ),
+        sa.ForeignKeyConstraint(["debt_id"], ["debts.id"], name=op.f("fk_payments_debt_id_debts"), ondelete="RESTRICT"),
         sa.ForeignKeyConstraint(
             ["staff_id"],
             ["staff_members.id"],
@@ -3050,9 +2718,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payments")),
     )
     with op.batch_alter_table("payments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_payments_agreement_id"), ["agreement_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_payments_agreement_id"), ["agreement_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_payments_debt_id"), ["debt_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_payments_paid_on"), ["paid_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_payments_staff_id"), ["staff_id"], unique=False)
@@ -3073,14 +2739,10 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_scheduled_payments")),
-        sa.UniqueConstraint(
-            "agreement_id", "seq", name=op.f("uq_scheduled_payments_agreement_id_seq")
-        ),
+        sa.UniqueConstraint("agreement_id", "seq", name=op.f("uq_scheduled_payments_agreement_id_seq")),
     )
     with op.batch_alter_table("scheduled_payments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_scheduled_payments_agreement_id"), ["agreement_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_scheduled_payments_agreement_id"), ["agreement_id"], unique=False)
 
     op.create_table(
         "budget_plan_agencies",
@@ -3101,9 +2763,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "target_id", name=op.f("pk_budget_plan_agencies")),
     )
     with op.batch_alter_table("budget_plan_agencies", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_plan_agencies_target_id"), ["target_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_plan_agencies_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "budget_plan_monitorings",
@@ -3121,9 +2781,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_plan_monitorings")),
     )
     with op.batch_alter_table("budget_plan_monitorings", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_plan_monitorings_plan_id"), ["plan_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_plan_monitorings_plan_id"), ["plan_id"], unique=False)
 
     op.create_table(
         "budget_plan_supports",
@@ -3144,9 +2802,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("owner_id", "code_id", name=op.f("pk_budget_plan_supports")),
     )
     with op.batch_alter_table("budget_plan_supports", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_plan_supports_code_id"), ["code_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_plan_supports_code_id"), ["code_id"], unique=False)
 
     # ### end Alembic commands ###
     conn = op.get_bind()
@@ -3556,6 +3212,7 @@ def downgrade() -> None:
 
     op.drop_table("cases")
     with op.batch_alter_table("staff_members", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_staff_members_reading_key"))
         batch_op.drop_index(batch_op.f("ix_staff_members_role_id"))
 
     op.drop_table("staff_members")
@@ -3573,6 +3230,7 @@ def downgrade() -> None:
 
     op.drop_table("meeting_series")
     with op.batch_alter_table("agencies", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_agencies_reading_key"))
         batch_op.drop_index(batch_op.f("ix_agencies_search_key"))
         batch_op.drop_index(batch_op.f("ix_agencies_kind_id"))
 
