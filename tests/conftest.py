@@ -20,9 +20,7 @@ TODAY = date(2023, 6, 1)  # the fixed "today" service tests run on
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, default ledger and QSettings of each test live in a fresh folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("YORISOI_HOME", str(home))

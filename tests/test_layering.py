@@ -51,9 +51,7 @@ def test_core_never_loads_pyside6() -> None:
         "leaked = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(leaked))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"the Qt-free core imported {out.stdout.strip()}"
 
 
@@ -79,8 +77,6 @@ def test_version_answers_without_heavy_imports() -> None:
         "heavy = [m for m in ('sqlalchemy', 'alembic', 'PySide6', 'reportlab') if m in sys.modules]\n"
         "print(','.join(heavy), file=sys.stderr)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().startswith("yorisoi ")
     assert out.stderr.strip() == ""

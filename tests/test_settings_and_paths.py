@@ -48,9 +48,7 @@ def test_ledger_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert resolve_ledger_path(str(tmp_path / "cli.sqlite3")) == tmp_path / "cli.sqlite3"
 
 
-def test_no_command_opens_the_gui_on_the_resolved_ledger(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_no_command_opens_the_gui_on_the_resolved_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[Path] = []
     import app.views.launch as launch
 
@@ -67,7 +65,5 @@ def test_bundled_fonts_and_licence_are_present() -> None:
 
 
 def test_translations_are_complete_and_compiled() -> None:
-    out = subprocess.run(
-        [sys.executable, "tools/translations.py", "check"], cwd=ROOT, capture_output=True, text=True
-    )
+    out = subprocess.run([sys.executable, "tools/translations.py", "check"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr

@@ -28,9 +28,7 @@ def _tool(name: str) -> str:
 
 
 def update(ts: Path) -> None:
-    subprocess.run(
-        [_tool("lupdate"), *SOURCES, "-no-obsolete", "-ts", str(ts)], check=True, cwd=ROOT
-    )
+    subprocess.run([_tool("lupdate"), *SOURCES, "-no-obsolete", "-ts", str(ts)], check=True, cwd=ROOT)
 
 
 def release(ts: Path, qm: Path) -> None:
@@ -41,11 +39,7 @@ def unfinished(ts: Path) -> list[str]:
     out = []
     for msg in ET.parse(ts).getroot().iter("message"):
         tr = msg.find("translation")
-        if (
-            tr is None
-            or tr.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (tr.text or "").strip()
-        ):
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
             out.append(msg.findtext("source") or "")
     return out
 

@@ -25,7 +25,5 @@ def register_japanese_fonts() -> tuple[str, str]:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (OSError, TTFError) as exc:
-            raise StorageError(
-                f"日本語フォントが見つからないか読めません: {path}（{exc}）"
-            ) from exc
+            raise StorageError(f"日本語フォントが見つからないか読めません: {path}（{exc}）") from exc
     return GOTHIC, MINCHO

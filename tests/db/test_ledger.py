@@ -57,9 +57,7 @@ def test_every_code_table_and_template_is_seeded(ledger) -> None:
     with ledger.engine.connect() as conn:
         kinds = {k for (k,) in conn.execute(text("SELECT kind FROM code_kinds"))}
         codes = {tuple(r) for r in conn.execute(text("SELECT kind, code FROM codes"))}
-        templates = {
-            tuple(r) for r in conn.execute(text("SELECT sheet_kind, name FROM budget_templates"))
-        }
+        templates = {tuple(r) for r in conn.execute(text("SELECT sheet_kind, name FROM budget_templates"))}
         n_rows = conn.execute(text("SELECT count(*) FROM budget_template_rows")).scalar()
         parent = conn.execute(
             text(
@@ -238,9 +236,7 @@ def migrations_with_a_newer_revision(tmp_path: Path, monkeypatch: pytest.MonkeyP
     return new
 
 
-def test_an_older_ledger_is_backed_up_then_migrated(
-    services, ledger, migrations_with_a_newer_revision
-) -> None:
+def test_an_older_ledger_is_backed_up_then_migrated(services, ledger, migrations_with_a_newer_revision) -> None:
     from app.domain.drafts import PersonDraft
 
     services.people.create_person(PersonDraft("山野", "みどり", "やまの", "みどり"))
@@ -251,8 +247,7 @@ def test_an_older_ledger_is_backed_up_then_migrated(
         backup = upgraded.last_backup
         with upgraded.engine.connect() as c:
             assert (
-                c.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                == migrations_with_a_newer_revision
+                c.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrations_with_a_newer_revision
             )
             assert c.execute(text("SELECT family_name, test_extra FROM persons")).one() == (
                 "山野",

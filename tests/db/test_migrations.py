@@ -31,13 +31,8 @@ def test_every_model_table_exists_with_its_check_constraints(ledger) -> None:
 def test_every_foreign_key_exists_in_the_ledger(ledger) -> None:
     insp = inspect(ledger.engine)
     for table in Base.metadata.sorted_tables:
-        declared = {
-            (tuple(fk.column_keys), fk.referred_table.name) for fk in table.foreign_key_constraints
-        }
-        found = {
-            (tuple(fk["constrained_columns"]), fk["referred_table"])
-            for fk in insp.get_foreign_keys(table.name)
-        }
+        declared = {(tuple(fk.column_keys), fk.referred_table.name) for fk in table.foreign_key_constraints}
+        found = {(tuple(fk["constrained_columns"]), fk["referred_table"]) for fk in insp.get_foreign_keys(table.name)}
         assert declared == found, table.name
 
 
@@ -53,19 +48,14 @@ def test_every_code_column_declares_a_seeded_kind() -> None:
 
     seeded = {k.kind for k in KINDS}
     declared = {
-        col.info["code_kind"]
-        for table in Base.metadata.sorted_tables
-        for col in table.c
-        if "code_kind" in col.info
+        col.info["code_kind"] for table in Base.metadata.sorted_tables for col in table.c if "code_kind" in col.info
     }
     assert declared == seeded
     for table in Base.metadata.sorted_tables:
         for col in table.c:
             targets = {fk.column.table.name for fk in col.foreign_keys}
             if "codes" in targets and table.name != "codes":
-                assert "code_kind" in col.info, (
-                    f"{table.name}.{col.name} references codes without a kind"
-                )
+                assert "code_kind" in col.info, f"{table.name}.{col.name} references codes without a kind"
 
 
 def test_schema_compiles_for_postgresql() -> None:
