@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_check = sub.add_parser("check", help="台帳の整合性を検査する")
     _add_ledger_option(p_check, top=False)
 
+    p_stats = sub.add_parser("stats", help="年度の集計（事業報告書の全項目）を表示する")
+    _add_ledger_option(p_stats, top=False)
+    p_stats.add_argument("--fiscal-year", type=int, required=True, metavar="YEAR", help="年度（2022 = 令和4年度）")
+    p_stats.add_argument("--json", action="store_true", help="JSON で出力する（docs/statistics.md）")
+    p_stats.add_argument("--explain", metavar="KEY", help="その項目が数えた記録の一覧を表示する")
+
     p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
     _add_ledger_option(p_gui, top=False)
     return parser
@@ -85,6 +91,34 @@ def cmd_check(ledger_path: Path) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def cmd_stats(ledger_path: Path, fiscal_year: int, as_json: bool, explain: str | None) -> int:
+    import json
+
+    from app import stats_output as out
+    from app.db.ledger import Ledger
+    from app.services.statistics import StatisticsService
+
+    with Ledger.open(ledger_path, read_only=True) as ledger:
+        stats = StatisticsService(ledger)
+        if explain:
+            value = stats.figure(fiscal_year, explain)
+            records = stats.explain(fiscal_year, explain)
+            fdef = next(f for f in stats.definitions() if f.key == explain)
+            if as_json:
+                print(
+                    json.dumps([r.__dict__ | {"on": r.on.isoformat()} for r in records], ensure_ascii=False, indent=1)
+                )
+            else:
+                print("\n".join(out.explain_lines(fdef, value, records)))
+            return EXIT_OK
+        year = stats.year(fiscal_year)
+    if as_json:
+        print(json.dumps(out.year_json(year), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(out.table_lines(year)))
+    return EXIT_OK
+
+
 def cmd_gui(ledger_path: Path) -> int:
     from app.views.launch import run_gui
 
@@ -103,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_init(ledger_path)
         if command == "check":
             return cmd_check(ledger_path)
+        if command == "stats":
+            return cmd_stats(ledger_path, args.fiscal_year, args.json, args.explain)
         return cmd_gui(ledger_path)
     except LedgerError as exc:
         _err(str(exc))
