@@ -53,6 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_stats.add_argument("--json", action="store_true", help="JSON で出力する（docs/statistics.md）")
     p_stats.add_argument("--explain", metavar="KEY", help="その項目が数えた記録の一覧を表示する")
 
+    p_demo = sub.add_parser("demo", help="架空のデモ台帳を作成する（空の台帳に）")
+    _add_ledger_option(p_demo, top=False)
+    p_demo.add_argument("--fiscal-year", type=int, default=2022, metavar="YEAR", help="最後の年度（既定 2022）")
+    p_demo.add_argument("--years", type=int, default=1, metavar="N", help="年度の数（既定 1）")
+    p_demo.add_argument("--scale", type=float, default=1.0, metavar="F", help="件数の倍率（1 = 2022年度報告書の規模）")
+    p_demo.add_argument("--seed", type=int, default=1, metavar="S", help="乱数の種（同じ種なら同じ台帳）")
+
+    p_export = sub.add_parser("export", help="台帳のすべての記録をファイルに書き出す（docs/export-format.md）")
+    _add_ledger_option(p_export, top=False)
+    p_export.add_argument("file", metavar="FILE")
+
+    p_import = sub.add_parser("import", help="書き出したファイルを空の台帳に取り込む（全部か、何もしないか）")
+    _add_ledger_option(p_import, top=False)
+    p_import.add_argument("file", metavar="FILE")
+
     p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
     _add_ledger_option(p_gui, top=False)
     return parser
@@ -119,6 +134,49 @@ def cmd_stats(ledger_path: Path, fiscal_year: int, as_json: bool, explain: str |
     return EXIT_OK
 
 
+def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed: int) -> int:
+    from app.cli_progress import ProgressBar
+    from app.db.ledger import Ledger
+    from app.services.demo import build_demo
+
+    if not 1 <= years <= 30 or not 0 < scale <= 10:
+        _err("--years は 1〜30、--scale は 0 より大きく 10 以下で指定してください")
+        return EXIT_ERROR
+    bar = ProgressBar()
+    with Ledger.open(ledger_path, program="yorisoi demo", create=True) as ledger:
+        summary = build_demo(ledger, fiscal_year=fiscal_year, years=years, scale=scale, seed=seed, progress=bar)
+    bar.finish()
+    total = sum(summary.counts.values())
+    print(f"デモ台帳を作成しました: {ledger_path}（{fiscal_year - years + 1}〜{fiscal_year}年度、{total:,} 件の記録）")
+    return EXIT_OK
+
+
+def cmd_export(ledger_path: Path, file: str) -> int:
+    from app.cli_progress import ProgressBar
+    from app.db.ledger import Ledger
+    from app.services.transfer import export_ledger
+
+    bar = ProgressBar()
+    with Ledger.open(ledger_path, read_only=True) as ledger:
+        summary = export_ledger(ledger, Path(file), progress=bar.counts("書き出し"))
+    bar.finish()
+    print(f"{summary.total:,} 件の記録を書き出しました: {summary.path}")
+    return EXIT_OK
+
+
+def cmd_import(ledger_path: Path, file: str) -> int:
+    from app.cli_progress import ProgressBar
+    from app.db.ledger import Ledger
+    from app.services.transfer import import_ledger
+
+    bar = ProgressBar()
+    with Ledger.open(ledger_path, program="yorisoi import", create=True) as ledger:
+        summary = import_ledger(ledger, Path(file), progress=bar.counts("取り込み"))
+    bar.finish()
+    print(f"{sum(summary.counts.values()):,} 件の記録を取り込みました: {ledger_path}")
+    return EXIT_OK
+
+
 def cmd_gui(ledger_path: Path) -> int:
     from app.views.launch import run_gui
 
@@ -137,6 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_init(ledger_path)
         if command == "check":
             return cmd_check(ledger_path)
+        if command == "demo":
+            return cmd_demo(ledger_path, args.fiscal_year, args.years, args.scale, args.seed)
+        if command == "export":
+            return cmd_export(ledger_path, args.file)
+        if command == "import":
+            return cmd_import(ledger_path, args.file)
         if command == "stats":
             return cmd_stats(ledger_path, args.fiscal_year, args.json, args.explain)
         return cmd_gui(ledger_path)
