@@ -81,6 +81,12 @@ class StatisticsService(Service):
         orphans = tuple(sorted(k for k in targets if k not in figures))
         return YearFigures(fiscal_year, figures, lists, orphans)
 
+    def values(self, fiscal_year: int) -> dict[str, int]:
+        """Just the yearly value of every figure (no months, targets or lists)."""
+        with self._ledger.reading() as s:
+            ctx = _ctx(s, fiscal_year)
+            return {f.key: int(s.scalar(_value_query(f, f.source(ctx).subquery())) or 0) for f in FIGURES}
+
     def figure(self, fiscal_year: int, key: str) -> FigureValue:
         fdef = _lookup(key)
         with self._ledger.reading() as s:
