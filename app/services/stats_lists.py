@@ -8,25 +8,31 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, union
+from sqlalchemy import func, literal, select, union
 
 from app.domain.kana import gojuon_key
 from app.models import (
     Agency,
+    BudgetImprovementPlan,
     Code,
     Contact,
+    Debt,
     DisasterActivity,
     Event,
     HousingSupportAction,
     Intake,
+    KidsFoodClubEnrolment,
+    LearningSupportReferral,
     Meeting,
     MeetingAttendee,
     OutreachVisit,
+    Payment,
     Plan,
     PlanSupporterAction,
     Referral,
     ServiceUse,
 )
+from app.models.budget import budget_plan_agencies
 from app.models.cases import contact_agencies, intake_programmes
 from app.models.outreach import disaster_activity_agencies, visit_agencies
 from app.models.support import event_participants
@@ -43,6 +49,15 @@ class EventItem:
     participants: int
 
 
+def days_label(held_on: date, ends_on: date | None) -> str:
+    """（28日） or （1～2日）, as the report writes the day(s) of a meeting in its month."""
+    if ends_on and ends_on != held_on:
+        if ends_on.month == held_on.month:
+            return f"（{held_on.day}～{ends_on.day}日）"
+        return f"（{held_on.day}日～{ends_on.month}月{ends_on.day}日）"
+    return f"（{held_on.day}日）"
+
+
 @dataclass(frozen=True)
 class MeetingItem:
     held_on: date
@@ -53,12 +68,7 @@ class MeetingItem:
 
     @property
     def days_label(self) -> str:
-        """（28日） or （1～2日）, as the report writes a meeting's day of month."""
-        if self.ends_on and self.ends_on != self.held_on:
-            if self.ends_on.month == self.held_on.month:
-                return f"（{self.held_on.day}～{self.ends_on.day}日）"
-            return f"（{self.held_on.day}日～{self.ends_on.month}月{self.ends_on.day}日）"
-        return f"（{self.held_on.day}日）"
+        return days_label(self.held_on, self.ends_on)
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,10 @@ class TrainingItem:
     title: str
     organiser: str
     summary: str
+
+    @property
+    def days_label(self) -> str:
+        return days_label(self.held_on, self.ends_on)
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,7 @@ def _agency_sources(ctx: Ctx) -> list:
     w = ctx.within
     dis = ctx.code("programme", "disaster_recovery")
     sr = ctx.code("programme", "self_reliance")
+    hb = ctx.code("programme", "household_budget")
     return [
         select(Referral.programme_id, Referral.agency_id).where(w(Referral.referred_on)),
         select(Contact.programme_id, contact_agencies.c.target_id)
@@ -142,7 +157,7 @@ def _agency_sources(ctx: Ctx) -> list:
         select(OutreachVisit.programme_id, visit_agencies.c.target_id)
         .join(visit_agencies, visit_agencies.c.owner_id == OutreachVisit.id)
         .where(OutreachVisit.planned.is_(False), w(OutreachVisit.visited_on)),
-        select(func.coalesce(dis, dis), disaster_activity_agencies.c.target_id)
+        select(literal(dis), disaster_activity_agencies.c.target_id)
         .select_from(DisasterActivity)
         .join(disaster_activity_agencies, disaster_activity_agencies.c.owner_id == DisasterActivity.id)
         .where(w(DisasterActivity.activity_on)),
@@ -150,19 +165,31 @@ def _agency_sources(ctx: Ctx) -> list:
         .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
         .where(
             MeetingAttendee.agency_id.is_not(None),
+            MeetingAttendee.attended.is_(True),
             Meeting.programme_id.is_not(None),
             Meeting.status != "cancelled",
             w(Meeting.held_on),
         ),
-        select(func.coalesce(sr, sr), ServiceUse.agency_id).where(
-            ServiceUse.agency_id.is_not(None), w(ServiceUse.started_on)
-        ),
-        select(func.coalesce(sr, sr), HousingSupportAction.agency_id).where(
+        select(literal(sr), ServiceUse.agency_id).where(ServiceUse.agency_id.is_not(None), w(ServiceUse.started_on)),
+        select(literal(sr), HousingSupportAction.agency_id).where(
             HousingSupportAction.agency_id.is_not(None), w(HousingSupportAction.action_on)
         ),
         select(intake_programmes.c.code_id, Intake.referring_agency_id)
         .join(intake_programmes, intake_programmes.c.owner_id == Intake.id)
         .where(Intake.referring_agency_id.is_not(None), w(Intake.received_on)),
+        select(literal(sr), LearningSupportReferral.agency_id).where(
+            LearningSupportReferral.agency_id.is_not(None), w(LearningSupportReferral.referred_on)
+        ),
+        select(literal(sr), KidsFoodClubEnrolment.school_agency_id).where(
+            KidsFoodClubEnrolment.school_agency_id.is_not(None), w(KidsFoodClubEnrolment.enrolled_on)
+        ),
+        select(literal(hb), budget_plan_agencies.c.target_id)
+        .select_from(BudgetImprovementPlan)
+        .join(budget_plan_agencies, budget_plan_agencies.c.owner_id == BudgetImprovementPlan.id)
+        .where(w(BudgetImprovementPlan.made_on)),
+        select(literal(hb), Debt.handling_agency_id)
+        .join(Payment, Payment.debt_id == Debt.id)
+        .where(Debt.handling_agency_id.is_not(None), w(Payment.paid_on)),
     ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, literal, null, select, union_all
+from sqlalchemy import Select, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -138,17 +138,18 @@ def outcomes(*kinds: str, via: str | None = None) -> Source:
 
 
 def food_first_ever(c: Ctx) -> Select:
-    first = (
-        select(
-            FoodDelivery.person_id.label("pid"),
-            func.min(FoodDelivery.delivered_on).label("first_on"),
-            func.min(FoodDelivery.id).label("first_id"),
-        )
-        .group_by(FoodDelivery.person_id)
-        .subquery()
+    """Each person's first delivery ever (by date, then id), where it falls in the year."""
+    rank = func.row_number().over(
+        partition_by=FoodDelivery.person_id, order_by=(FoodDelivery.delivered_on, FoodDelivery.id)
     )
-    return select(*_cols("food_deliveries", first.c.first_id, first.c.first_on, first.c.pid, first.c.pid)).where(
-        first.c.first_on.between(c.start, c.end)
+    ranked = select(
+        FoodDelivery.id.label("rid"),
+        FoodDelivery.delivered_on.label("on"),
+        FoodDelivery.person_id.label("pid"),
+        rank.label("n"),
+    ).subquery()
+    return select(*_cols("food_deliveries", ranked.c.rid, ranked.c.on, ranked.c.pid, ranked.c.pid)).where(
+        ranked.c.n == 1, ranked.c.on.between(c.start, c.end)
     )
 
 
@@ -353,10 +354,14 @@ def disaster_activities(kind: str) -> Source:
 
 
 def victims_to_centre(c: Ctx) -> Select:
+    """Persons with disaster details (on any of their cases) whose case joined the main
+    centre's programme in the year."""
     cp = CaseProgramme
+    victims = select(Case.person_id).join(DisasterDetail, DisasterDetail.case_id == Case.id)
     return (
         select(*_cols("case_programmes", cp.id, cp.joined_on, Case.person_id, Case.person_id))
         .join(Case, Case.id == cp.case_id)
-        .join(DisasterDetail, DisasterDetail.case_id == Case.id)
-        .where(and_(cp.programme_id == c.code("programme", "self_reliance"), c.within(cp.joined_on)))
+        .where(
+            cp.programme_id == c.code("programme", "self_reliance"), c.within(cp.joined_on), Case.person_id.in_(victims)
+        )
     )
