@@ -160,7 +160,7 @@ def cmd_export(ledger_path: Path, file: str) -> int:
     with Ledger.open(ledger_path, read_only=True) as ledger:
         summary = export_ledger(ledger, Path(file), progress=bar.counts("書き出し"))
     bar.finish()
-    print(f"{summary.total:,} 件の記録を書き出しました: {summary.path}")
+    print(f"{summary.records:,} 件の記録を書き出しました: {summary.path}")
     return EXIT_OK
 
 
@@ -173,7 +173,7 @@ def cmd_import(ledger_path: Path, file: str) -> int:
     with Ledger.open(ledger_path, program="yorisoi import", create=True) as ledger:
         summary = import_ledger(ledger, Path(file), progress=bar.counts("取り込み"))
     bar.finish()
-    print(f"{sum(summary.counts.values()):,} 件の記録を取り込みました: {ledger_path}")
+    print(f"{summary.records:,} 件の記録を取り込みました: {ledger_path}")
     return EXIT_OK
 
 
