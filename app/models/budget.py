@@ -39,6 +39,8 @@ class BudgetTemplate(RecordMixin, Base):
 
 
 class BudgetTemplateRow(Base):
+    """One row of a budget template: section, label, and whether repayment plans feed it."""
+
     __tablename__ = "budget_template_rows"
     __table_args__ = (
         CheckConstraint(f"section IN {SECTIONS}", name="section_valid"),
@@ -192,6 +194,8 @@ class CashflowRow(Base):
 
 
 class CashflowCell(Base):
+    """An amount typed for one year of a cash-flow row, replacing the projected one."""
+
     __tablename__ = "cashflow_cells"
     __table_args__ = (
         UniqueConstraint("row_id", "year_index"),
@@ -277,6 +281,8 @@ class InstalmentAgreement(RecordMixin, Base):
 
 
 class ScheduledPayment(Base):
+    """One instalment of an agreement's generated schedule: number, due date, amount."""
+
     __tablename__ = "scheduled_payments"
     __table_args__ = (
         UniqueConstraint("agreement_id", "seq"),
@@ -339,6 +345,8 @@ class BudgetImprovementPlan(RecordMixin, Base):
 
 
 class BudgetPlanMonitoring(Base):
+    """A monitoring date of a 家計改善支援計画書: planned, and when it was done."""
+
     __tablename__ = "budget_plan_monitorings"
 
     id: Mapped[int] = mapped_column(primary_key=True)

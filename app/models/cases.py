@@ -18,6 +18,8 @@ from app.models.codes import code_set, link_set
 
 
 class Case(RecordMixin, Base):
+    """One episode of support for one person: number, status, counsellor, closing."""
+
     __tablename__ = "cases"
     __table_args__ = (CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),)
 

@@ -18,6 +18,8 @@ from app.models.base import Base, RecordMixin
 
 
 class CodeKind(Base):
+    """A list of categories (e.g. consultation topics), seeded and extendable."""
+
     __tablename__ = "code_kinds"
 
     kind: Mapped[str] = mapped_column(primary_key=True)
@@ -32,6 +34,8 @@ class CodeKind(Base):
 
 
 class Code(RecordMixin, Base):
+    """One category of a code kind: stable key, Japanese label, order, retirement."""
+
     __tablename__ = "codes"
     __table_args__ = (
         UniqueConstraint("kind", "code"),

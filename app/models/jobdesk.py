@@ -12,6 +12,8 @@ from app.models.base import Base, RecordMixin, Yen, code_fk, ref_fk, staff_fk
 
 
 class JobSeeker(RecordMixin, Base):
+    """A person registered as a job seeker at the free job-placement desk."""
+
     __tablename__ = "job_seekers"
     __table_args__ = (
         CheckConstraint("closed_on IS NULL OR closed_on >= registered_on", name="closed_after_registered"),
@@ -40,6 +42,8 @@ class JobDeskUse(RecordMixin, Base):
 
 
 class Employer(RecordMixin, Base):
+    """An employer the job-placement desk works with; ``developed_on`` is when newly approached (開拓)."""
+
     __tablename__ = "employers"
     __table_args__ = (UniqueConstraint("name", "address"),)
 
@@ -55,6 +59,8 @@ class Employer(RecordMixin, Base):
 
 
 class JobPosting(RecordMixin, Base):
+    """A job posted at the desk by an employer."""
+
     __tablename__ = "job_postings"
     __table_args__ = (
         CheckConstraint("openings >= 1", name="openings_positive"),

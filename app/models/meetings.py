@@ -51,6 +51,8 @@ class MeetingSeries(RecordMixin, Base):
 
 
 class Meeting(RecordMixin, Base):
+    """A meeting, training or event on the calendar, with attendees and case reviews."""
+
     __tablename__ = "meetings"
     __table_args__ = (
         UniqueConstraint("series_id", "occurrence_on"),

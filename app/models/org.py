@@ -14,6 +14,8 @@ from app.models.codes import link_set
 
 
 class StaffMember(RecordMixin, Base):
+    """A member of the centre's staff: name, reading, role and qualifications."""
+
     __tablename__ = "staff_members"
     __table_args__ = (CheckConstraint("family_name <> ''", name="family_name_not_empty"),)
 

@@ -54,6 +54,8 @@ class ServiceUse(RecordMixin, Base):
 
 
 class FoodDelivery(RecordMixin, Base):
+    """One food-support delivery: date, household size, contents and source."""
+
     __tablename__ = "food_deliveries"
     __table_args__ = (CheckConstraint("household_size >= 1", name="household_size_positive"),)
 
@@ -82,6 +84,8 @@ class KidsFoodClubEnrolment(RecordMixin, Base):
 
 
 class SanitaryProductGift(RecordMixin, Base):
+    """Sanitary products given to a person."""
+
     __tablename__ = "sanitary_product_gifts"
     __table_args__ = (CheckConstraint("quantity >= 1", name="quantity_positive"),)
 
