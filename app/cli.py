@@ -77,30 +77,43 @@ def _err(message: str) -> None:
     print(f"yorisoi: {message}", file=sys.stderr)
 
 
-def cmd_init(ledger_path: Path) -> int:
+def ask_password(location, message: str) -> str | None:
+    """Ask for the server password on the terminal (never stored); None without one."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(f"{location.description} のパスワード: ")
+
+
+def _open(location, **kwargs):
     from app.db.ledger import Ledger
 
-    existed = ledger_path.exists()
-    with Ledger.open(ledger_path, program="yorisoi init", create=True) as ledger:
-        from app.db.check import check_ledger
+    return Ledger.open(location, password_provider=ask_password, **kwargs)
 
+
+def cmd_init(location) -> int:
+    from app.db.check import check_ledger
+
+    with _open(location, program="yorisoi init", create=True) as ledger:
         report = check_ledger(ledger.engine)
-    if existed:
-        print(f"台帳は最新の形式です: {ledger_path}（スキーマ {report.revision}）")
-        if ledger.last_backup:
-            print(f"更新前のバックアップ: {ledger.last_backup}")
+        description, backup, created = ledger.description, ledger.last_backup, ledger.created
+    if created:
+        print(f"新しい台帳を作成しました: {description}（スキーマ {report.revision}）")
     else:
-        print(f"新しい台帳を作成しました: {ledger_path}（スキーマ {report.revision}）")
+        print(f"台帳は最新の形式です: {description}（スキーマ {report.revision}）")
+        if backup:
+            print(f"更新前のバックアップ: {backup}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
 def cmd_check(ledger_path: Path) -> int:
     from app.db.check import check_ledger
-    from app.db.ledger import Ledger
 
-    with Ledger.open(ledger_path, read_only=True) as ledger:
+    with _open(ledger_path, read_only=True) as ledger:
         report = check_ledger(ledger.engine)
-    print(f"台帳: {ledger_path}")
+        description = ledger.description
+    print(f"台帳: {description}")
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEMS
@@ -110,10 +123,9 @@ def cmd_stats(ledger_path: Path, fiscal_year: int, as_json: bool, explain: str |
     import json
 
     from app import stats_output as out
-    from app.db.ledger import Ledger
     from app.services.statistics import StatisticsService
 
-    with Ledger.open(ledger_path, read_only=True) as ledger:
+    with _open(ledger_path, read_only=True) as ledger:
         stats = StatisticsService(ledger)
         if explain:
             value = stats.figure(fiscal_year, explain)
@@ -136,28 +148,28 @@ def cmd_stats(ledger_path: Path, fiscal_year: int, as_json: bool, explain: str |
 
 def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed: int) -> int:
     from app.cli_progress import ProgressBar
-    from app.db.ledger import Ledger
     from app.services.demo import build_demo
 
     if not 1 <= years <= 30 or not 0 < scale <= 10:
         _err("--years は 1〜30、--scale は 0 より大きく 10 以下で指定してください")
         return EXIT_ERROR
     bar = ProgressBar()
-    with Ledger.open(ledger_path, program="yorisoi demo", create=True) as ledger:
+    with _open(ledger_path, program="yorisoi demo", create=True) as ledger:
         summary = build_demo(ledger, fiscal_year=fiscal_year, years=years, scale=scale, seed=seed, progress=bar)
     bar.finish()
     total = sum(summary.counts.values())
-    print(f"デモ台帳を作成しました: {ledger_path}（{fiscal_year - years + 1}〜{fiscal_year}年度、{total:,} 件の記録）")
+    print(
+        f"デモ台帳を作成しました: {ledger.description}（{fiscal_year - years + 1}〜{fiscal_year}年度、{total:,} 件の記録）"
+    )
     return EXIT_OK
 
 
 def cmd_export(ledger_path: Path, file: str) -> int:
     from app.cli_progress import ProgressBar
-    from app.db.ledger import Ledger
     from app.services.transfer import export_ledger
 
     bar = ProgressBar()
-    with Ledger.open(ledger_path, read_only=True) as ledger:
+    with _open(ledger_path, read_only=True) as ledger:
         summary = export_ledger(ledger, Path(file), progress=bar.counts("書き出し"))
     bar.finish()
     print(f"{summary.records:,} 件の記録を書き出しました: {summary.path}")
@@ -166,14 +178,13 @@ def cmd_export(ledger_path: Path, file: str) -> int:
 
 def cmd_import(ledger_path: Path, file: str) -> int:
     from app.cli_progress import ProgressBar
-    from app.db.ledger import Ledger
     from app.services.transfer import import_ledger
 
     bar = ProgressBar()
-    with Ledger.open(ledger_path, program="yorisoi import", create=True) as ledger:
+    with _open(ledger_path, program="yorisoi import", create=True) as ledger:
         summary = import_ledger(ledger, Path(file), progress=bar.counts("取り込み"))
     bar.finish()
-    print(f"{summary.records:,} 件の記録を取り込みました: {ledger_path}")
+    print(f"{summary.records:,} 件の記録を取り込みました: {ledger.description}")
     return EXIT_OK
 
 

@@ -3,7 +3,8 @@
 Default ledger: ``<user data dir>/yorisoi.sqlite3`` (platformdirs: e.g.
 ``%LOCALAPPDATA%\\Yorisoi\\yorisoi.sqlite3`` on Windows, ``~/.local/share/yorisoi`` on Linux).
 ``YORISOI_HOME`` replaces both the data and the config folder (tests, a portable install).
-The ledger in use is chosen as: ``--ledger PATH`` > ``YORISOI_LEDGER`` > settings > default.
+The ledger in use is chosen as: ``--ledger PATH`` > ``YORISOI_LEDGER`` > settings > default;
+each may also be a server, ``postgresql://user@host/dbname``.
 """
 
 from __future__ import annotations
@@ -47,17 +48,20 @@ def backups_dir(ledger: Path) -> Path:
     return ledger.parent / "backups"
 
 
-def resolve_ledger_path(cli_value: str | os.PathLike[str] | None) -> Path:
+def resolve_ledger_path(cli_value: str | os.PathLike[str] | None):  # -> app.db.location.Location
+    """The ledger to open: a file path, or a server location for ``postgresql://…``."""
+    from app.db.location import parse_location
+
     if cli_value:
-        return Path(cli_value).expanduser().resolve()
+        return parse_location(cli_value)
     env = os.environ.get("YORISOI_LEDGER")
     if env:
-        return Path(env).expanduser().resolve()
+        return parse_location(env)
     from app.settings import load_settings
 
     configured = load_settings().ledger_path
     if configured:
-        return Path(configured).expanduser().resolve()
+        return parse_location(configured)
     return default_ledger_path()
 
 

@@ -67,3 +67,96 @@ def services(ledger):
     from app.services.container import Services
 
     return Services.for_ledger(ledger, today=lambda: TODAY)
+
+
+# ---- PostgreSQL ----------------------------------------------------------------------------
+# With YORISOI_TEST_PG_URL set (dev.sh test and .ci/run start a throwaway server with
+# tools/test-postgres.sh), the service, statistics and transfer suites run on both engines.
+PG_URL_ENV = "YORISOI_TEST_PG_URL"
+
+
+def pg_available() -> bool:
+    return bool(os.environ.get(PG_URL_ENV))
+
+
+def _pg_admin_engine():  # noqa: ANN202
+    from sqlalchemy import create_engine
+
+    from app.db.location import parse_location
+
+    base = parse_location(os.environ[PG_URL_ENV])
+    return base, create_engine(base.sqlalchemy_url(), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A migrated, seeded PostgreSQL database that each test's database is cloned from."""
+    if not pg_available():
+        pytest.skip("PostgreSQL not available (set YORISOI_TEST_PG_URL; see README)")
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    from app.db.ledger import Ledger
+
+    base, admin = _pg_admin_engine()
+    name = f"yorisoi_tpl_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    Ledger.open(replace(base, database=name), create=True).close()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_location(pg_template: str):  # noqa: ANN201 - a ServerLocation of a fresh, migrated database
+    import uuid
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    base, admin = _pg_admin_engine()
+    name = f"yorisoi_t_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    yield replace(base, database=name)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_empty_location(pg_template: str):  # noqa: ANN201 - a ServerLocation of an empty database
+    import uuid
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    base, admin = _pg_admin_engine()
+    name = f"yorisoi_e_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield replace(base, database=name)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=ENGINES)
+def any_ledger(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
+    """A migrated ledger on each engine (PostgreSQL only when available)."""
+    from app.db.ledger import Ledger
+
+    if request.param == "sqlite":
+        location = copy_ledger(request.getfixturevalue("template_ledger"), tmp_path / "ledger.sqlite3")
+    else:
+        location = request.getfixturevalue("pg_location")
+    opened = Ledger.open(location)
+    yield opened
+    opened.close()

@@ -59,6 +59,8 @@ def _code_kind_problems(conn) -> list[str]:
 
 
 def check_ledger(engine: Engine) -> CheckReport:
+    """On SQLite: integrity_check, foreign_key_check and code kinds. On PostgreSQL the server
+    enforces integrity and foreign keys itself; the code kinds are checked the same way."""
     report = CheckReport(head=head_revision())
     with engine.connect() as conn:
         report.revision = current_revision(conn)

@@ -45,3 +45,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def make_server_engine(location, password: str | None = None) -> Engine:
+    """Engine for a PostgreSQL ledger. The password, when not in the URL, comes from libpq's
+    password file or from ``password`` (asked for once, kept only in memory)."""
+    connect_args: dict[str, Any] = {"application_name": "yorisoi", "connect_timeout": 5}
+    if password is not None:
+        connect_args["password"] = password
+    return create_engine(location.sqlalchemy_url(), pool_pre_ping=True, connect_args=connect_args)

@@ -7,7 +7,7 @@ ledger holds the single-writer lock until ``close()``.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,47 +18,74 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.backup import backup_name, online_backup
-from app.db.engine import make_engine
+from app.db.engine import make_engine, make_server_engine
+from app.db.location import Location, ServerLocation, describe, parse_location
 from app.db.lock import LedgerLock
 from app.db.migrate import SchemaState, head_revision, schema_state, upgrade_to_head
 from app.domain.errors import ConflictError, LedgerError, MigrationError, StorageError
 from app.paths import backups_dir
 
+PasswordProvider = Callable[[ServerLocation, str], str | None]
+CHANGE_CHANNEL = "yorisoi_changes"
+
 
 class Ledger:
-    """An open ledger: an engine, a session factory and (when writing) the writer's lock."""
+    """An open ledger: an engine, a session factory and, for a file written by this program,
+    the single-writer lock. A server ledger has no lock: PostgreSQL serialises the writers
+    and the version columns catch conflicting edits."""
 
-    def __init__(self, path: Path, engine: Engine, lock: LedgerLock | None) -> None:
-        self.path = path
+    def __init__(self, location: Location, engine: Engine, lock: LedgerLock | None, *, read_only: bool = False) -> None:
+        self.location = location
         self.engine = engine
         self._lock = lock
+        self._read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.last_backup: Path | None = None
+        self.created = False  # True when this open created the schema
+        self.origin = uuid.uuid4().hex  # tells this program's change notices from others'
+
+    @property
+    def path(self) -> Path:
+        """The ledger file (file ledgers only)."""
+        if isinstance(self.location, ServerLocation):
+            raise StorageError("サーバーの台帳にはファイルがありません")
+        return self.location
+
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.location, ServerLocation)
 
     @property
     def read_only(self) -> bool:
-        return self._lock is None
+        return self._read_only
 
     @property
     def description(self) -> str:
-        return str(self.path)
+        return describe(self.location)
 
     @classmethod
     def open(
         cls,
-        path: Path,
+        location: Location | str,
         *,
         program: str = "yorisoi",
         create: bool = False,
         read_only: bool = False,
+        password_provider: PasswordProvider | None = None,
     ) -> Ledger:
-        """Open ``path``; with ``create`` a missing file becomes a new, migrated ledger.
+        """Open a ledger file or server; with ``create`` a missing file (or an empty server
+        database) becomes a new, migrated ledger.
 
-        Raises LedgerLockedError (another writer), StorageError (missing or unreadable file,
-        not a Yorisoi ledger), MigrationError (written by a newer version, or a read-only
-        open of a ledger that needs migrating).
+        Raises LedgerLockedError (another writer of a file), StorageError (missing or
+        unreadable file, server unreachable or refusing us, not a Yorisoi ledger),
+        MigrationError (written by a newer version, or a read-only open of a ledger that
+        needs migrating).
         """
-        path = Path(path)
+        if isinstance(location, str):
+            location = parse_location(location)
+        if isinstance(location, ServerLocation):
+            return cls._open_server(location, create=create, read_only=read_only, password_provider=password_provider)
+        path = Path(location)
         if not path.exists():
             if not create or read_only:
                 raise StorageError(
@@ -73,18 +100,36 @@ class Ledger:
             lock.acquire()
         try:
             engine = make_engine(path, read_only=read_only)
-            ledger = cls(path, engine, lock)
-            ledger._prepare_schema()
+            ledger = cls(path, engine, lock, read_only=read_only)
+            ledger._prepare_schema(create=True)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         return ledger
 
-    def _prepare_schema(self) -> None:
+    @classmethod
+    def _open_server(
+        cls, location: ServerLocation, *, create: bool, read_only: bool, password_provider: PasswordProvider | None
+    ) -> Ledger:
+        engine = _connect_server(location, password_provider)
+        ledger = cls(location, engine, None, read_only=read_only)
+        try:
+            ledger._prepare_schema(create=create)
+        except BaseException:
+            engine.dispose()
+            raise
+        return ledger
+
+    def _prepare_schema(self, *, create: bool) -> None:
         state, revision = schema_state(self.engine)
         if state is SchemaState.CURRENT:
             return
+        if state is SchemaState.EMPTY and not create:
+            self.engine.dispose()
+            raise StorageError(
+                f"台帳がまだ作成されていません: {self.description}\n「yorisoi init」で作成してください。"
+            )
         if state is SchemaState.NEWER:
             self.engine.dispose()
             raise MigrationError(
@@ -99,18 +144,21 @@ class Ledger:
             raise MigrationError(
                 f"台帳の更新（スキーマ {revision} → {head_revision()}）が必要です。書き込みできる状態で開いてください。"
             )
-        if state is SchemaState.BEHIND:
+        if state is SchemaState.BEHIND and not self.is_server:  # a server migrates in one DDL transaction
             name = backup_name(self.path, f"before-migrate-{revision}")
             self.last_backup = online_backup(self.path, backups_dir(self.path) / name)
         upgrade_to_head(self.engine)
         if state is SchemaState.EMPTY:
             self._write_meta()
+            self.created = True
 
     def _write_meta(self) -> None:
         from app import __version__
 
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
+            if conn.execute(text("SELECT count(*) FROM ledger_meta WHERE key = 'ledger_id'")).scalar():
+                return  # another PC initialised the same server database a moment earlier
             for key, value in (
                 ("ledger_id", str(uuid.uuid4())),
                 ("created_at", now),
@@ -134,6 +182,10 @@ class Ledger:
         try:
             with session.begin():
                 yield session
+                if self.is_server:  # delivered to the other PCs when (and only if) this commits
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :origin)"), {"channel": CHANGE_CHANNEL, "origin": self.origin}
+                    )
         except LedgerError:
             raise
         except StaleDataError as exc:
@@ -157,6 +209,11 @@ class Ledger:
             session.rollback()
             session.close()
 
+    @property
+    def server_password(self) -> str | None:
+        """The password this program connected with (for a change listener), if any."""
+        return getattr(self.engine, "_yorisoi_password", None)
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
@@ -168,3 +225,28 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_AUTH_FAILURES = ("no password supplied", "password authentication failed", "fe_sendauth")
+
+
+def _connect_server(location: ServerLocation, password_provider: PasswordProvider | None) -> Engine:
+    """An engine whose first connection succeeded; asks for a password (once) when the
+    server wants one that neither the URL nor the password file gave."""
+    password = location.password
+    for attempt in range(2):
+        engine = make_server_engine(location, password)
+        try:
+            with engine.connect():
+                pass
+        except OperationalError as exc:
+            engine.dispose()
+            message = str(exc.orig)
+            if attempt == 0 and password_provider is not None and any(m in message for m in _AUTH_FAILURES):
+                password = password_provider(location, message)
+                if password is not None:
+                    continue
+            raise StorageError(f"サーバーの台帳に接続できません（{location.description}）: {message.strip()}") from exc
+        engine._yorisoi_password = password  # type: ignore[attr-defined]
+        return engine
+    raise AssertionError("unreachable")

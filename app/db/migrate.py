@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from app.domain.errors import MigrationError, StorageError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x59_4F_52_49  # "YORI": the advisory lock held while migrating a server
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
@@ -91,6 +92,8 @@ def upgrade_to_head(engine: Engine) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if not sqlite:  # two PCs starting a new version at once: one migrates, one waits
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
                 command.upgrade(alembic_config(conn), "head")
                 if sqlite:
                     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

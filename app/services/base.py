@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.ledger import Ledger
@@ -77,11 +78,13 @@ def next_number(session: Session, name: str) -> int:
 
     The UPDATE takes the row's write lock first, so two writers never get the same number.
     """
+    if session.get(NumberSequence, name) is None:
+        try:  # another writer may create the same counter at the same moment
+            with session.begin_nested():
+                session.add(NumberSequence(name=name, next_value=1))
+        except IntegrityError:
+            pass
     seq = session.get(NumberSequence, name)
-    if seq is None:
-        session.add(NumberSequence(name=name, next_value=2))
-        session.flush()
-        return 1
     session.execute(
         update(NumberSequence).where(NumberSequence.name == name).values(next_value=NumberSequence.next_value + 1)
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, literal, null, select, union_all
+from sqlalchemy import BigInteger, Integer, Select, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -74,9 +74,9 @@ def _cols(kind: str, rid, on, subject=None, person=None, amount=None) -> list:
         literal(kind).label("kind"),
         rid.label("rid"),
         on.label("on"),
-        (subject if subject is not None else null()).label("subject"),
-        (person if person is not None else null()).label("person_id"),
-        (amount if amount is not None else null()).label("amount"),
+        (subject if subject is not None else cast(null(), Integer)).label("subject"),
+        (person if person is not None else cast(null(), Integer)).label("person_id"),
+        (amount if amount is not None else cast(null(), BigInteger)).label("amount"),
     ]
 
 

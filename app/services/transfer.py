@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.db.ledger import Ledger
 from app.db.migrate import head_revision
+from app.db.sequences import reset_id_sequences
 from app.domain.errors import StorageError
 from app.services.transfer_import import StreamImporter
 from app.services.transfer_schema import (
@@ -241,13 +242,4 @@ def clear_seeded(session: Session) -> None:
 
 def reset_sequences(session: Session) -> None:
     """PostgreSQL only: move each id sequence past the imported ids (SQLite needs nothing)."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for spec in table_specs():
-        key = spec.single_key
-        if key is None or spec.table.c[key].type.python_type is not int:
-            continue
-        col = spec.table.c[key]
-        highest = select(func.coalesce(func.max(col), 0) + 1).scalar_subquery()
-        sequence = func.pg_get_serial_sequence(spec.name, key)
-        session.execute(select(func.setval(sequence, highest, False)))
+    reset_id_sequences(session)

@@ -89,3 +89,9 @@ def agency(services) -> int:
             phone="086-000-1111",
         )
     )
+
+
+@pytest.fixture
+def ledger(any_ledger):  # noqa: ANN001, ANN201
+    """Every service test runs on SQLite and, when a server is available, on PostgreSQL."""
+    return any_ledger

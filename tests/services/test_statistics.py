@@ -140,10 +140,10 @@ def test_division_consultations_equal_self_reliance_new_consultations(year, stat
     assert explained(stats, "division.consultations") == explained(stats, "self_reliance.new_consultations")
 
 
-def test_a_read_only_ledger_gives_the_same_year(year, stats, ledger_path) -> None:
+def test_a_read_only_ledger_gives_the_same_year(year, stats, ledger) -> None:
     from app.db.ledger import Ledger
 
-    reader = Ledger.open(ledger_path, read_only=True)  # while the writer keeps its lock
+    reader = Ledger.open(ledger.location, read_only=True)  # while the writer keeps its lock
     try:
         y = StatisticsService(reader, today=lambda: TODAY).year(FY)
     finally:
