@@ -27,6 +27,9 @@ QT_XCB_PKGS=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libx
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0)
 PY_PKGS=(python3 python3-venv)
+# The test suite also runs every service test on PostgreSQL when its server binaries are
+# installed; CI (or YORISOI_WITH_POSTGRES=1) installs them.
+PG_PKGS=(postgresql)
 
 installed() {  # a package counts if dpkg has it, or (t64 renames) its t64 variant
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed' ||
@@ -37,6 +40,9 @@ ensure_system_packages() {
   command -v dpkg-query >/dev/null || { say "not a Debian/Ubuntu system: install Python 3.11+ and Qt's libraries yourself"; return; }
   local wanted=("${PY_PKGS[@]}" "${QT_BASE_PKGS[@]}")
   [ "$mode" = run ] && wanted+=("${QT_XCB_PKGS[@]}")
+  if [ "$mode" = test ] && { [ "${CI:-}" = true ] || [ "${YORISOI_WITH_POSTGRES:-}" = 1 ]; }; then
+    wanted+=("${PG_PKGS[@]}")
+  fi
   local missing=()
   for p in "${wanted[@]}"; do installed "$p" || missing+=("$p"); done
   # a Python that is not Debian's (pyenv, a local build) brings its own venv module
@@ -88,11 +94,24 @@ check_qt_libraries() {  # name any shared library Qt still cannot find, instead 
 ensure_system_packages
 ensure_python
 
+start_test_postgres() {  # a throwaway server on loopback for this run, removed at exit
+  if [ -n "${YORISOI_TEST_PG_URL:-}" ]; then say "PostgreSQL tests on $YORISOI_TEST_PG_URL"; return; fi
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "PostgreSQL is not installed: its tests are skipped (YORISOI_WITH_POSTGRES=1 ./dev.sh test installs it)"
+    return
+  fi
+  export YORISOI_TEST_PG_STATE; YORISOI_TEST_PG_STATE=$(mktemp -d /tmp/yorisoi-pg.XXXXXX)
+  trap 'tools/test-postgres.sh stop >/dev/null 2>&1 || true' EXIT
+  eval "$(tools/test-postgres.sh start)" || die "could not start the test PostgreSQL server (see $YORISOI_TEST_PG_STATE)"
+  say "PostgreSQL tests on a throwaway server: $YORISOI_TEST_PG_URL"
+}
+
 if [ "$mode" = test ]; then
   check_qt_libraries offscreen
   export QT_QPA_PLATFORM=offscreen
-  "$VENV/bin/ruff" check app tests tools
-  exec "$VENV/bin/python" -m pytest "$@"
+  "$VENV/bin/ruff" check app tests tools bench
+  start_test_postgres
+  "$VENV/bin/python" -m pytest "$@"
 else
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     die "no display: run this on the desktop (or set QT_QPA_PLATFORM)"

@@ -23,14 +23,18 @@ start() {
   mkdir -p "$STATE"
   local port; port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   [ "$(id -u)" -eq 0 ] && chown postgres: "$STATE"
-  as_owner "$bin/initdb" -D "$STATE/data" -U yorisoi --auth=trust -E UTF8 --locale=C.UTF-8 >"$STATE/initdb.log" 2>&1 ||
-    as_owner "$bin/initdb" -D "$STATE/data" -U yorisoi --auth=trust -E UTF8 --locale=C >"$STATE/initdb.log" 2>&1
+  # passwords over TCP (scram), as on a real office server; the socket is only for this script
+  echo "yorisoi-test" > "$STATE/pw"
+  [ "$(id -u)" -eq 0 ] && chown postgres: "$STATE/pw"
+  local auth=(--auth-local=trust --auth-host=scram-sha-256 --pwfile="$STATE/pw")
+  as_owner "$bin/initdb" -D "$STATE/data" -U yorisoi "${auth[@]}" -E UTF8 --locale=C.UTF-8 >"$STATE/initdb.log" 2>&1 ||
+    as_owner "$bin/initdb" -D "$STATE/data" -U yorisoi "${auth[@]}" -E UTF8 --locale=C >"$STATE/initdb.log" 2>&1
   as_owner "$bin/pg_ctl" -D "$STATE/data" -l "$STATE/server.log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
     start >/dev/null
   echo "$port" > "$STATE/port"
-  as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U yorisoi yorisoi_test
-  echo "export YORISOI_TEST_PG_URL=postgresql://yorisoi@127.0.0.1:$port/yorisoi_test"
+  as_owner "$bin/createdb" -h "$STATE" -p "$port" -U yorisoi yorisoi_test
+  echo "export YORISOI_TEST_PG_URL=postgresql://yorisoi:yorisoi-test@127.0.0.1:$port/yorisoi_test"
 }
 
 stop() {

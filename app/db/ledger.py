@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -147,27 +147,7 @@ class Ledger:
         if state is SchemaState.BEHIND and not self.is_server:  # a server migrates in one DDL transaction
             name = backup_name(self.path, f"before-migrate-{revision}")
             self.last_backup = online_backup(self.path, backups_dir(self.path) / name)
-        upgrade_to_head(self.engine)
-        if state is SchemaState.EMPTY:
-            self._write_meta()
-            self.created = True
-
-    def _write_meta(self) -> None:
-        from app import __version__
-
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.engine.begin() as conn:
-            if conn.execute(text("SELECT count(*) FROM ledger_meta WHERE key = 'ledger_id'")).scalar():
-                return  # another PC initialised the same server database a moment earlier
-            for key, value in (
-                ("ledger_id", str(uuid.uuid4())),
-                ("created_at", now),
-                ("created_by_version", __version__),
-            ):
-                conn.execute(
-                    text("INSERT INTO ledger_meta (key, value) VALUES (:k, :v)"),
-                    {"k": key, "v": value},
-                )
+        self.created = upgrade_to_head(self.engine, on_create=_write_meta)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -250,3 +230,12 @@ def _connect_server(location: ServerLocation, password_provider: PasswordProvide
         engine._yorisoi_password = password  # type: ignore[attr-defined]
         return engine
     raise AssertionError("unreachable")
+
+
+def _write_meta(conn: Connection) -> None:
+    """The new ledger's identity, written in the transaction that created its schema."""
+    from app import __version__
+
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for key, value in (("ledger_id", str(uuid.uuid4())), ("created_at", now), ("created_by_version", __version__)):
+        conn.execute(text("INSERT INTO ledger_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})

@@ -9,6 +9,7 @@ of the scripts agrees with this.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -53,8 +54,9 @@ def schema_state(engine: Engine) -> tuple[SchemaState, str | None]:
         with engine.connect() as conn:
             tables = inspect(conn).get_table_names()
             revision = current_revision(conn)
-    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database" and the like
-        raise StorageError(f"台帳ファイルとして読めません: {exc}") from exc
+    except Exception as exc:  # "file is not a database", "permission denied" and the like
+        what = "台帳ファイル" if engine.dialect.name == "sqlite" else "サーバーの台帳"
+        raise StorageError(f"{what}として読めません: {getattr(exc, 'orig', exc)}") from exc
     if revision is None:
         return (SchemaState.EMPTY if not tables else SchemaState.FOREIGN), None
     known = known_revisions()
@@ -74,8 +76,9 @@ def alembic_config(conn: Connection | None = None):  # -> alembic.config.Config
     return cfg
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Apply every missing migration in one transaction.
+def upgrade_to_head(engine: Engine, on_create: Callable[[Connection], None] | None = None) -> bool:
+    """Apply every missing migration in one transaction; returns True if this call created
+    the schema (and then ran ``on_create`` in the same transaction).
 
     Foreign keys are switched off while tables are rebuilt (SQLite batch mode) and the whole
     ledger is checked with ``foreign_key_check`` before the transaction commits.
@@ -94,7 +97,10 @@ def upgrade_to_head(engine: Engine) -> None:
             with conn.begin():
                 if not sqlite:  # two PCs starting a new version at once: one migrates, one waits
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                created = current_revision(conn) is None
                 command.upgrade(alembic_config(conn), "head")
+                if created and on_create is not None:
+                    on_create(conn)
                 if sqlite:
                     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if bad:
@@ -102,3 +108,4 @@ def upgrade_to_head(engine: Engine) -> None:
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
+    return created

@@ -52,7 +52,19 @@ class NotFoundError(LedgerError):
 
 
 class ConflictError(LedgerError):
-    """The record changed since it was read, or a unique value is already taken."""
+    """The record changed since it was read, or a unique value is already taken.
+
+    ``changes`` lists (field label, value now saved, value you entered) for a record someone
+    else saved in between, so the user can reload or re-apply knowingly.
+    """
+
+    def __init__(self, message: str, changes: Iterable[tuple[str, str, str]] = ()) -> None:
+        self.changes: tuple[tuple[str, str, str], ...] = tuple(changes)
+        if self.changes:
+            message += "\n" + "\n".join(
+                f"・{label}: 保存済み「{now}」／入力「{mine}」" for label, now, mine in self.changes
+            )
+        super().__init__(message)
 
 
 class StorageError(LedgerError):

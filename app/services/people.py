@@ -72,6 +72,29 @@ def create_person(s: Session, d: PersonDraft, prefix: str = "") -> Person:
     return person
 
 
+_PERSON_LABELS = {
+    "family_name": "氏名（姓）", "given_name": "氏名（名）", "family_kana": "ふりがな（姓）",
+    "given_kana": "ふりがな（名）", "gender_note": "性別（その他）", "birth_date": "生年月日",
+    "postal_code": "郵便番号", "address": "住所", "phone_home": "自宅電話", "phone_mobile": "携帯電話",
+    "email": "メール", "foreign_national": "外国籍", "preferred_language": "希望する言語", "note": "備考",
+}  # fmt: skip
+
+
+def person_differences(s: Session, person: Person, draft: PersonDraft) -> list[tuple[str, str, str]]:
+    """(label, saved, entered) for each field where the saved person differs from the draft,
+    compared in stored (normalised) form."""
+    probe = Person(person_no=person.person_no)
+    with s.no_autoflush:
+        apply_person_draft(s, probe, draft)
+    s.expunge(probe) if probe in s else None
+    out = []
+    for field, label in _PERSON_LABELS.items():
+        saved, entered = getattr(person, field), getattr(probe, field)
+        if saved != entered:
+            out.append((label, "" if saved is None else str(saved), "" if entered is None else str(entered)))
+    return out
+
+
 class PersonService(Service):
     def create_person(self, draft: PersonDraft) -> PersonRow:
         c = Checker()
@@ -89,7 +112,10 @@ class PersonService(Service):
         with self._ledger.transaction() as s:
             person = get_or_404(s, Person, person_id, "相談者")
             if person.version != expected_version:
-                raise ConflictError("この相談者は他の画面で変更されました。読み込み直してください。")
+                raise ConflictError(
+                    "この相談者は他の人が先に保存しました。読み込み直すか、内容を確かめてもう一度保存してください。",
+                    person_differences(s, person, draft),
+                )
             apply_person_draft(s, person, draft)
             s.flush()
             return person_row(person)
