@@ -157,7 +157,7 @@ def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed
     with _open(ledger_path, program="yorisoi demo", create=True) as ledger:
         summary = build_demo(ledger, fiscal_year=fiscal_year, years=years, scale=scale, seed=seed, progress=bar)
     bar.finish()
-    total = sum(summary.counts.values())
+    total = summary.total_rows
     print(
         f"デモ台帳を作成しました: {ledger.description}（{fiscal_year - years + 1}〜{fiscal_year}年度、{total:,} 件の記録）"
     )

@@ -103,3 +103,29 @@ def test_import_of_a_bad_file_reports_line_and_changes_nothing(
     assert main(["stats", "--ledger", str(target), "--fiscal-year", "2022", "--json"]) == EXIT_OK
     doc = json.loads(capsys.readouterr().out)
     assert all(f["value"] == 0 for f in doc["figures"].values())
+
+
+def test_demo_then_stats_prints_every_key_with_plausible_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--ledger", str(ledger), "--fiscal-year", "2022", "--scale", "0.05", "--seed", "7"]) == EXIT_OK
+    out = capsys.readouterr()
+    assert "デモ台帳を作成しました" in out.out and "2022〜2022年度" in out.out
+    assert "100%" in out.err  # the progress bar ran to the end
+    assert main(["stats", "--ledger", str(ledger), "--fiscal-year", "2022", "--json"]) == EXIT_OK
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert set(figures) == {f.key for f in FIGURES}
+    new = figures["self_reliance.new_consultations"]["value"]
+    assert 0.8 * 640 <= new <= 1.2 * 640  # 12,800 a year at scale 1
+    assert figures["self_reliance.plans"]["value"] < new
+    assert figures["household_budget.repayments_yen"]["value"] > 0
+    assert figures["self_reliance.new_consultations"]["target"] is not None
+    assert sum(figures["self_reliance.new_consultations"]["monthly"]) == new
+    # a second demo into the same (now full) ledger is refused
+    assert main(["demo", "--ledger", str(ledger), "--scale", "0.05"]) == EXIT_ERROR
+
+
+def test_demo_rejects_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--ledger", str(tmp_path / "x.sqlite3"), "--years", "0"]) == EXIT_ERROR
+    assert "--years" in capsys.readouterr().err
