@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class MessagePresenter(Protocol):
     def error(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None: ...
 
 
 class QtMessagePresenter:
@@ -20,15 +22,24 @@ class QtMessagePresenter:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
 
 class RecordingPresenter:
     """For tests: remembers every message instead of showing it."""
 
-    def __init__(self) -> None:
+    def __init__(self, secrets: list[str | None] | None = None) -> None:
         self.messages: list[tuple[str, str, str]] = []
+        self.secrets = list(secrets or [])
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(("error", title, text))
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.messages.append(("ask_secret", title, label))
+        return self.secrets.pop(0) if self.secrets else None

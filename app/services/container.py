@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from app.db.ledger import Ledger
+from app.db.ledger import Ledger, PasswordProvider
+from app.db.location import Location
 from app.services.agencies import AgencyService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
@@ -36,12 +36,32 @@ class Services:
         )
 
     @classmethod
-    def open(cls, path: Path, *, program: str = "yorisoi", create: bool = False, read_only: bool = False) -> Services:
-        return cls.for_ledger(Ledger.open(path, program=program, create=create, read_only=read_only))
+    def open(
+        cls,
+        location: Location,
+        *,
+        program: str = "yorisoi",
+        create: bool = False,
+        read_only: bool = False,
+        password_provider: PasswordProvider | None = None,
+    ) -> Services:
+        ledger = Ledger.open(
+            location, program=program, create=create, read_only=read_only, password_provider=password_provider
+        )
+        return cls.for_ledger(ledger)
 
     @property
     def ledger_description(self) -> str:
         return self.ledger.description
+
+    def change_listener(self):  # -> app.db.changes.ChangeListener | None
+        """For a server ledger: a listener that hears other PCs' commits (None for a file,
+        which only this program writes)."""
+        if not self.ledger.is_server:
+            return None
+        from app.db.changes import ChangeListener
+
+        return ChangeListener(self.ledger)
 
     def close(self) -> None:
         self.ledger.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -18,12 +18,14 @@ class MainWindow(QMainWindow):
     package (later issues); until then the tab is an empty page."""
 
     sig_closed = Signal()
+    sig_ledger_changed = Signal()  # another PC changed the (server) ledger: lists refresh
 
     def __init__(
         self,
         *,
         ledger_description: str,
         presenter: MessagePresenter,
+        ledger_is_server: bool = False,
         tabs: dict[str, QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -42,7 +44,8 @@ class MainWindow(QMainWindow):
             self.tab_widget.addTab(page, title)
         self.setCentralWidget(self.tab_widget)
         self._build_menus()
-        self.ledger_label = QLabel(self.tr("Ledger: %1").replace("%1", ledger_description))
+        label = self.tr("Ledger (server): %1") if ledger_is_server else self.tr("Ledger (file): %1")
+        self.ledger_label = QLabel(label.replace("%1", ledger_description))
         self.ledger_label.setObjectName("ledgerLabel")
         self.statusBar().addPermanentWidget(self.ledger_label)
         self.resize(1200, 800)
@@ -81,6 +84,12 @@ class MainWindow(QMainWindow):
 
     def _on_action_about_triggered(self) -> None:
         self._presenter.info(self, self.tr("About Yorisoi"), self.about_text())
+
+    def on_ledger_changed_elsewhere(self, count: int) -> None:
+        """Another PC saved ``count`` changes: say so, and let the tabs refresh."""
+        when = QTime.currentTime().toString("HH:mm")
+        self.statusBar().showMessage(self.tr("The ledger was updated on another PC (%1).").replace("%1", when))
+        self.sig_ledger_changed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_window_state(self, "main")

@@ -4,81 +4,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="34"/>
+        <location filename="../../app/views/main_window.py" line="36"/>
         <source>Yorisoi — %1</source>
         <translation>寄り添い — %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="45"/>
-        <location filename="../../app/views/main_window.py" line="77"/>
+        <location filename="../../app/views/main_window.py" line="80"/>
         <source>Ledger: %1</source>
         <translation>台帳: %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="53"/>
+        <location filename="../../app/views/main_window.py" line="56"/>
         <source>Intake</source>
         <translation>相談受付</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="54"/>
+        <location filename="../../app/views/main_window.py" line="47"/>
+        <source>Ledger (server): %1</source>
+        <translation>台帳（サーバー）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="47"/>
+        <source>Ledger (file): %1</source>
+        <translation>台帳（ファイル）: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="57"/>
         <source>Household budget</source>
         <translation>家計</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="55"/>
+        <location filename="../../app/views/main_window.py" line="58"/>
         <source>Visits</source>
         <translation>訪問記録</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="56"/>
+        <location filename="../../app/views/main_window.py" line="59"/>
         <source>Meetings</source>
         <translation>会議予定</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="57"/>
+        <location filename="../../app/views/main_window.py" line="60"/>
         <source>Report</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="61"/>
+        <location filename="../../app/views/main_window.py" line="64"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="62"/>
+        <location filename="../../app/views/main_window.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="68"/>
+        <location filename="../../app/views/main_window.py" line="71"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="69"/>
+        <location filename="../../app/views/main_window.py" line="72"/>
         <source>&amp;About Yorisoi</source>
         <translation>寄り添いについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="75"/>
+        <location filename="../../app/views/main_window.py" line="78"/>
         <source>%1 (Yorisoi) version %2</source>
         <translation>%1（Yorisoi）バージョン %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="79"/>
+        <location filename="../../app/views/main_window.py" line="82"/>
         <source>Japanese fonts: IPAex fonts, IPA Font License Agreement v1.0.</source>
         <translation>日本語フォント: IPAexフォント（IPAフォントライセンスv1.0）</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="83"/>
+        <location filename="../../app/views/main_window.py" line="86"/>
         <source>About Yorisoi</source>
         <translation>寄り添いについて</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="91"/>
+        <source>The ledger was updated on another PC (%1).</source>
+        <translation>他の端末で台帳が更新されました（%1）。</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/views/launch.py" line="23"/>
+        <location filename="../../app/views/launch.py" line="21"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/launch.py" line="22"/>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/launch.py" line="28"/>
         <source>Cannot open the ledger</source>
         <translation>台帳を開けません</translation>
     </message>
