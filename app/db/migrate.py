@@ -86,6 +86,18 @@ def upgrade_to_head(engine: Engine, on_create: Callable[[Connection], None] | No
     import logging.config  # noqa: F401 - alembic needs it; imported here for pyinstaller too
 
     from alembic import command
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _upgrade(engine, on_create, command)
+    except DBAPIError as exc:
+        raise MigrationError(
+            f"台帳の形式を更新できませんでした: {exc.orig}\n"
+            "サーバーの台帳は、管理者の利用者名で「yorisoi init --ledger postgresql://…」を実行して更新してください。"
+        ) from exc
+
+
+def _upgrade(engine: Engine, on_create: Callable[[Connection], None] | None, command) -> bool:
 
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
