@@ -144,8 +144,8 @@ QUERIES: dict[str, str] = {
     f"{D}.activities.community_and_publicity": _disaster("community_and_publicity"),
     f"{D}.referred_to_centre": (
         "SELECT count(DISTINCT c.person_id) FROM case_programmes cp JOIN cases c ON c.id = cp.case_id "
-        "JOIN disaster_details dd ON dd.case_id = c.id "
-        f"WHERE cp.programme_id = {code('programme', S)} AND cp.joined_on BETWEEN :s AND :e"
+        f"WHERE cp.programme_id = {code('programme', S)} AND cp.joined_on BETWEEN :s AND :e "
+        "AND c.person_id IN (SELECT c2.person_id FROM cases c2 JOIN disaster_details dd ON dd.case_id = c2.id)"
     ),
     f"{OR}.new_consultations": _intakes(OR),
     f"{OR}.plans": _plans(OR),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -79,7 +80,7 @@ def pg_available() -> bool:
     return bool(os.environ.get(PG_URL_ENV))
 
 
-def _pg_admin_engine():  # noqa: ANN202
+def _pg_admin_engine():
     from sqlalchemy import create_engine
 
     from app.db.location import parse_location
@@ -111,38 +112,39 @@ def pg_template() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture
-def pg_location(pg_template: str):  # noqa: ANN201 - a ServerLocation of a fresh, migrated database
+@contextmanager
+def _scratch_database(prefix: str, template: str | None) -> Iterator:
+    """A new database (a copy of ``template``, or empty) for one test, dropped afterwards."""
     import uuid
     from dataclasses import replace
 
     from sqlalchemy import text
 
     base, admin = _pg_admin_engine()
-    name = f"yorisoi_t_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}{uuid.uuid4().hex[:12]}"
+    clause = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
-    yield replace(base, database=name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+        conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+    try:
+        yield replace(base, database=name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture
-def pg_empty_location(pg_template: str):  # noqa: ANN201 - a ServerLocation of an empty database
-    import uuid
-    from dataclasses import replace
+def pg_location(pg_template: str) -> Iterator:
+    """A ServerLocation of a fresh, migrated and seeded database."""
+    with _scratch_database("yorisoi_t_", pg_template) as location:
+        yield location
 
-    from sqlalchemy import text
 
-    base, admin = _pg_admin_engine()
-    name = f"yorisoi_e_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield replace(base, database=name)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+@pytest.fixture
+def pg_empty_location(pg_template: str) -> Iterator:
+    """A ServerLocation of an empty database (as an administrator creates it)."""
+    with _scratch_database("yorisoi_e_", None) as location:
+        yield location
 
 
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]

@@ -56,6 +56,21 @@ _LEVELS = ("exceeded", "achieved", "mostly_achieved", "partly_achieved", "not_ac
 _LEVEL_LABELS = ("①上回って達成", "②達成", "③ほぼ達成", "④一部達成", "⑤達成できなかった")
 WEP, HIKI = "welfare_employment_programme", "hikikomori_coordination"
 
+
+def _hikikomori_rows(new_label: str) -> list[tuple[str, str, str, str, Source]]:
+    """The hikikomori coordination meeting's reviews: the same meetings in two chapters."""
+    return [
+        ("hikikomori_meeting.new_reviews", new_label, "件", "count", reviews(HIKI, "new_review")),
+        (
+            "hikikomori_meeting.monitoring_reviews",
+            "引きこもり支援調整会議 モニタリング",
+            "件",
+            "count",
+            reviews(HIKI, "monitoring"),
+        ),
+    ]
+
+
 # (key within the programme, label, unit, aggregate, source)
 _ROWS: dict[str, list[tuple[str, str, str, str, Source]]] = {
     S: [
@@ -127,20 +142,7 @@ _ROWS: dict[str, list[tuple[str, str, str, str, Source]]] = {
             "distinct",
             simple(TemporaryLivingStay, "temporary_living_stays", "start_on"),
         ),
-        (
-            "hikikomori_meeting.new_reviews",
-            "引きこもり支援調整会議 新規検討",
-            "件",
-            "count",
-            reviews(HIKI, "new_review"),
-        ),
-        (
-            "hikikomori_meeting.monitoring_reviews",
-            "引きこもり支援調整会議 モニタリング",
-            "件",
-            "count",
-            reviews(HIKI, "monitoring"),
-        ),
+        *_hikikomori_rows("引きこもり支援調整会議 新規検討"),
     ],
     H: [
         ("new_consultations", "新規相談件数", "件", "count", intakes_of(H)),
@@ -191,20 +193,7 @@ _ROWS: dict[str, list[tuple[str, str, str, str, Source]]] = {
         ("new_consultations", "新規相談件数", "件", "count", intakes_of(OR)),
         ("plans", "支援計画作成件数", "件", "count", plans_of(OR)),
         ("referrals_in", "関係機関からの支援の繋ぎ", "件", "count", referrals_in(OR)),
-        (
-            "hikikomori_meeting.new_reviews",
-            "引きこもり支援調整会議 ケース検討",
-            "件",
-            "count",
-            reviews(HIKI, "new_review"),
-        ),
-        (
-            "hikikomori_meeting.monitoring_reviews",
-            "引きこもり支援調整会議 モニタリング",
-            "件",
-            "count",
-            reviews(HIKI, "monitoring"),
-        ),
+        *_hikikomori_rows("引きこもり支援調整会議 ケース検討"),
     ],
     "division": [("consultations", "今年度の相談件数", "件", "count", intakes_of(S))],
 }

@@ -181,63 +181,33 @@ def referrals_in(programme: str) -> Source:
     return src
 
 
+def _seeker_records(kind: str, model, date_col: str) -> Source:
+    """Records of the job desk that belong to a job seeker (and so to the seeker's person)."""
+
+    def src(c: Ctx) -> Select:
+        on = getattr(model, date_col)
+        person = JobSeeker.person_id
+        return (
+            select(*_cols(kind, model.id, on, person, person))
+            .join(JobSeeker, JobSeeker.id == model.seeker_id)
+            .where(c.within(on))
+        )
+
+    return src
+
+
+desk_uses = _seeker_records("job_desk_uses", JobDeskUse, "used_on")
+placements = _seeker_records("job_placements", JobPlacement, "placed_on")
+
+
 def job_seekers(c: Ctx) -> Select:
-    regs = select(
-        *_cols(
-            "job_seekers",
-            JobSeeker.id,
-            JobSeeker.registered_on,
-            JobSeeker.person_id,
-            JobSeeker.person_id,
-        )
-    ).where(c.within(JobSeeker.registered_on))
-    uses = (
-        select(
-            *_cols(
-                "job_desk_uses",
-                JobDeskUse.id,
-                JobDeskUse.used_on,
-                JobSeeker.person_id,
-                JobSeeker.person_id,
-            )
-        )
-        .join(JobSeeker, JobSeeker.id == JobDeskUse.seeker_id)
-        .where(c.within(JobDeskUse.used_on))
+    """Seekers registered in the year, and seekers who used the desk in the year."""
+    person = JobSeeker.person_id
+    regs = select(*_cols("job_seekers", JobSeeker.id, JobSeeker.registered_on, person, person)).where(
+        c.within(JobSeeker.registered_on)
     )
-    u = union_all(regs, uses).subquery()
+    u = union_all(regs, desk_uses(c)).subquery()
     return select(u.c.kind, u.c.rid, u.c.on, u.c.subject, u.c.person_id, u.c.amount)
-
-
-def desk_uses(c: Ctx) -> Select:
-    return (
-        select(
-            *_cols(
-                "job_desk_uses",
-                JobDeskUse.id,
-                JobDeskUse.used_on,
-                JobSeeker.person_id,
-                JobSeeker.person_id,
-            )
-        )
-        .join(JobSeeker, JobSeeker.id == JobDeskUse.seeker_id)
-        .where(c.within(JobDeskUse.used_on))
-    )
-
-
-def placements(c: Ctx) -> Select:
-    return (
-        select(
-            *_cols(
-                "job_placements",
-                JobPlacement.id,
-                JobPlacement.placed_on,
-                JobSeeker.person_id,
-                JobSeeker.person_id,
-            )
-        )
-        .join(JobSeeker, JobSeeker.id == JobPlacement.seeker_id)
-        .where(c.within(JobPlacement.placed_on))
-    )
 
 
 def employers_posting(c: Ctx) -> Select:

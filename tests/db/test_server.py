@@ -110,7 +110,9 @@ def test_the_second_save_of_the_same_person_is_a_conflict(pg_location: ServerLoc
         assert "・携帯電話: 保存済み「090-2222-3333」／入力「」" in str(info.value)
         assert second.people.get_person(made.person_id).address == ""  # nothing overwritten
         now = second.people.get_person(made.person_id)  # reload …
-        second.people.update_person(made.person_id, replace(mine, phone_mobile=now.phone_mobile), now.version)  # … re-apply
+        second.people.update_person(
+            made.person_id, replace(mine, phone_mobile=now.phone_mobile), now.version
+        )  # … re-apply
         saved = first.people.get_person(made.person_id)
         assert (saved.address, saved.phone_mobile) == ("架空市1-1", "090-2222-3333")
     finally:

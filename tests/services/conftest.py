@@ -92,6 +92,6 @@ def agency(services) -> int:
 
 
 @pytest.fixture
-def ledger(any_ledger):  # noqa: ANN001, ANN201
+def ledger(any_ledger):
     """Every service test runs on SQLite and, when a server is available, on PostgreSQL."""
     return any_ledger
