@@ -27,6 +27,7 @@ QT_XCB_PKGS=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libx
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0)
 PY_PKGS=(python3 python3-venv)
+BUILD_PKGS=(binutils)  # the installer test (PyInstaller) reads binaries with objdump
 # The test suite also runs every service test on PostgreSQL when its server binaries are
 # installed; CI (or YORISOI_WITH_POSTGRES=1) installs them.
 PG_PKGS=(postgresql)
@@ -40,6 +41,7 @@ ensure_system_packages() {
   command -v dpkg-query >/dev/null || { say "not a Debian/Ubuntu system: install Python 3.11+ and Qt's libraries yourself"; return; }
   local wanted=("${PY_PKGS[@]}" "${QT_BASE_PKGS[@]}")
   [ "$mode" = run ] && wanted+=("${QT_XCB_PKGS[@]}")
+  [ "$mode" = test ] && wanted+=("${BUILD_PKGS[@]}")
   if [ "$mode" = test ] && { [ "${CI:-}" = true ] || [ "${YORISOI_WITH_POSTGRES:-}" = 1 ]; }; then
     wanted+=("${PG_PKGS[@]}")
   fi

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="寄り添い — 生活自立相談支援センターの相談台帳。コマンドなしで画面を開きます。",
     )
     parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument(
+        "--self-test", action="store_true", help="インストールした寄り添いが動くかを確かめる（一時フォルダで）"
+    )
     _add_ledger_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -199,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.domain.errors import LedgerError
     from app.paths import resolve_ledger_path
 
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     command = args.command or "gui"
     try:
         ledger_path = resolve_ledger_path(args.ledger)
