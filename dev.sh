@@ -95,6 +95,7 @@ check_qt_libraries() {  # name any shared library Qt still cannot find, instead 
 
 ensure_system_packages
 ensure_python
+"$VENV/bin/python" tools/translations.py release  # .ts sources → the .qm the program loads
 
 start_test_postgres() {  # a throwaway server on loopback for this run, removed at exit
   if [ -n "${YORISOI_TEST_PG_URL:-}" ]; then say "PostgreSQL tests on $YORISOI_TEST_PG_URL"; return; fi

@@ -20,6 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2023, 6, 1)  # the fixed "today" service tests run on
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the translations (.ts → .qm) the way dev.sh does, so screens show Japanese."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "tools" / "translations.py"), "release"], check=True, cwd=root)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, default ledger and QSettings of each test live in a fresh folder."""
