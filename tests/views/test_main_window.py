@@ -4,23 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.qt.application import make_application
 from app.qt.messages import RecordingPresenter
 from app.views.launch import open_main_window
 
 JA_TABS = ["相談受付", "家計", "訪問記録", "会議予定", "報告書"]
-
-
-@pytest.fixture
-def ja_app(qapp: QApplication) -> QApplication:
-    make_application(language="ja")
-    yield qapp
-    for tr in getattr(qapp, "_yorisoi_translators", []):
-        qapp.removeTranslator(tr)
 
 
 def _tab_texts(window) -> list[str]:

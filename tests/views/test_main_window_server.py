@@ -7,25 +7,15 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from app.db.ledger import Ledger
 from app.domain.drafts import IntakeDraft, PersonDraft
-from app.qt.application import make_application
 from app.qt.messages import RecordingPresenter
 from app.services.container import Services
 from app.views.launch import open_main_window
 
 pytestmark = pytest.mark.postgresql
-
-
-@pytest.fixture
-def ja_app(qapp: QApplication) -> QApplication:
-    make_application(language="ja")
-    yield qapp
-    for tr in getattr(qapp, "_yorisoi_translators", []):
-        qapp.removeTranslator(tr)
 
 
 def test_server_ledger_is_named_and_changes_elsewhere_are_heard(ja_app, qtbot, pg_location) -> None:
