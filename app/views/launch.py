@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -10,8 +11,12 @@ from PySide6.QtWidgets import QApplication
 from app.qt.application import make_application
 from app.qt.messages import MessagePresenter, QtMessagePresenter
 
+StaffChooser = Callable[[object], "tuple[int, str] | None"]  # Services → (staff id, name), None = cancelled
 
-def open_main_window(ledger_path: Path, presenter: MessagePresenter):  # -> MainWindow | None
+
+def open_main_window(
+    ledger_path: Path, presenter: MessagePresenter, choose_staff: StaffChooser | None = None
+):  # -> MainWindow | None
     """Open the ledger and build the main window; on failure tell the user and return None."""
     from app.domain.errors import LedgerError
     from app.services.container import Services
@@ -27,9 +32,17 @@ def open_main_window(ledger_path: Path, presenter: MessagePresenter):  # -> Main
     except LedgerError as exc:
         presenter.error(None, QApplication.translate("launch", "Cannot open the ledger"), str(exc))
         return None
+    staff = choose_staff(services) if choose_staff is not None else None
+    if choose_staff is not None and staff is None:  # the user cancelled the start
+        services.close()
+        return None
     window = MainWindow(
-        ledger_description=services.ledger_description, ledger_is_server=services.ledger.is_server, presenter=presenter
+        ledger_description=services.ledger_description,
+        ledger_is_server=services.ledger.is_server,
+        presenter=presenter,
+        staff_name=staff[1] if staff else "",
     )
+    window.staff_id = staff[0] if staff else None
     window.sig_closed.connect(services.close)
     window.services = services  # the window owns the open ledger until it closes
     _watch_changes(window, services)
@@ -54,12 +67,25 @@ def _watch_changes(window, services) -> None:
     window.change_watcher = watcher
 
 
+def _pick_staff_dialog(services) -> tuple[int, str] | None:
+    """Ask who is at this PC; remember the answer for the next start."""
+    from app.settings import load_settings, save_settings
+    from app.views.staff_picker import StaffPickerDialog
+
+    settings = load_settings()
+    dialog = StaffPickerDialog(services.staff, services.codes, settings.last_staff_id)
+    if dialog.exec() != StaffPickerDialog.DialogCode.Accepted or dialog.chosen_id is None:
+        return None
+    save_settings(settings.with_changes(last_staff_id=dialog.chosen_id))
+    return dialog.chosen_id, dialog.chosen_name
+
+
 def run_gui(ledger_path: Path) -> int:
     from app.settings import load_settings
 
     settings = load_settings()
     app = make_application(language=os.environ.get("YORISOI_LANG", settings.language))
-    window = open_main_window(ledger_path, QtMessagePresenter())
+    window = open_main_window(ledger_path, QtMessagePresenter(), choose_staff=_pick_staff_dialog)
     if window is None:
         return 2
     window.show()

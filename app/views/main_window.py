@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         ledger_description: str,
         presenter: MessagePresenter,
         ledger_is_server: bool = False,
+        staff_name: str = "",
         tabs: dict[str, QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         label = self.tr("Ledger (server): %1") if ledger_is_server else self.tr("Ledger (file): %1")
         self.ledger_label = QLabel(label.replace("%1", ledger_description))
         self.ledger_label.setObjectName("ledgerLabel")
+        self.staff_label = QLabel(self.tr("Staff: %1").replace("%1", staff_name or self.tr("(not chosen)")))
+        self.staff_label.setObjectName("staffLabel")
+        self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.ledger_label)
         self.resize(1200, 800)
         restore_window_state(self, "main")

@@ -4,17 +4,17 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../../app/views/launch.py" line="21"/>
+        <location filename="../../../app/views/launch.py" line="26"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../../app/views/launch.py" line="22"/>
+        <location filename="../../../app/views/launch.py" line="27"/>
         <source>Password for %1:</source>
         <translation>%1 のパスワード:</translation>
     </message>
     <message>
-        <location filename="../../../app/views/launch.py" line="28"/>
+        <location filename="../../../app/views/launch.py" line="33"/>
         <source>Cannot open the ledger</source>
         <translation>台帳を開けません</translation>
     </message>
