@@ -402,6 +402,7 @@ class CaseService(Service):
             return count_cases(s, f)
 
     def list_cases(self, f: CaseFilter, *, limit: int = 100, offset: int = 0) -> list[CaseRow]:
-        """One page of cases, newest first; never the whole table."""
+        """One page of cases in ``f.order`` (newest first by default; see ``CASE_ORDERS``);
+        never the whole table. ValueError for an unknown order."""
         with self._ledger.reading() as s:
             return list_cases(s, f, limit, offset)
