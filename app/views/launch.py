@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.qt.application import make_application
@@ -20,6 +22,7 @@ def open_main_window(
     """Open the ledger and build the main window; on failure tell the user and return None."""
     from app.domain.errors import LedgerError
     from app.services.container import Services
+    from app.views.intake.tab import IntakeTab
     from app.views.main_window import MainWindow
 
     def ask_password(location, reason: str) -> str | None:
@@ -36,13 +39,19 @@ def open_main_window(
     if choose_staff is not None and staff is None:  # the user cancelled the start
         services.close()
         return None
+    staff_id = staff[0] if staff else None
+    intake = IntakeTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     window = MainWindow(
         ledger_description=services.ledger_description,
         ledger_is_server=services.ledger.is_server,
         presenter=presenter,
         staff_name=staff[1] if staff else "",
+        tabs={"intake": intake},
     )
-    window.staff_id = staff[0] if staff else None
+    window.staff_id = staff_id
+    window.intake_tab = intake
+    intake.sig_status.connect(window.statusBar().showMessage)
+    window.sig_ledger_changed.connect(intake.refresh)
     window.sig_closed.connect(services.close)
     window.services = services  # the window owns the open ledger until it closes
     _watch_changes(window, services)
@@ -89,4 +98,5 @@ def run_gui(ledger_path: Path) -> int:
     if window is None:
         return 2
     window.show()
+    QTimer.singleShot(0, window.intake_tab.start)  # offer back a draft left by a crash
     return app.exec()

@@ -33,7 +33,11 @@ class CaseHeaderView(QFrame):
         self.kana_label, self.age_label, self.case_no_label = QLabel(self), QLabel(self), QLabel(self)
         self.opened_label, self.counsellor_label = QLabel(self), QLabel(self)
         self.programmes_label, self.disaster_label = QLabel(self), QLabel(self)
-        self.programmes_label.setWordWrap(True)
+        for label in (self.kana_label, self.age_label, self.case_no_label, self.opened_label,
+                      self.counsellor_label, self.programmes_label, self.disaster_label):  # fmt: skip
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumWidth(300)
         form = QFormLayout()
         form.addRow(self.tr("Reading"), self.kana_label)
         form.addRow(self.tr("Age"), self.age_label)

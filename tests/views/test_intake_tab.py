@@ -1,0 +1,94 @@
+"""The 相談受付 tab as a counsellor uses it, keyboard only: Ctrl+N, type the call, Ctrl+S, find
+the person in the list by katakana, open the case, start another intake for them; and a draft
+that survives the program dying."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.domain.drafts import StaffDraft
+from app.qt.messages import RecordingPresenter
+from app.views.intake.tab import FORM_PAGE, LIST_PAGE
+from app.views.launch import open_main_window
+from tests.views.conftest import commit_text
+from tests.views.test_intake_form import _choose, _f, _save_with_ctrl_s, _tick, _type_yamano
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _window(qtbot, ledger: Path, presenter: RecordingPresenter | None = None):
+    def choose(services):
+        rows = services.staff.list_staff()
+        staff_id = (
+            rows[0].id
+            if rows
+            else services.staff.add_staff(StaffDraft("相田", "counsellor", "花子", "あいだ", "はなこ"))
+        )
+        return staff_id, "相田 花子"
+
+    window = open_main_window(ledger, presenter or RecordingPresenter(), choose_staff=choose)
+    assert window is not None
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_a_phone_call_from_ctrl_n_to_the_case(ja_app, qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path / "l.sqlite3")
+    tab = window.intake_tab
+    assert window.tab_widget.currentWidget() is tab and tab.stack.currentIndex() == LIST_PAGE
+    assert tab.case_list.count_label.text() == "0件"
+
+    tab.case_list.focus_search()
+    qtbot.keyClick(tab.case_list.search_edit, Qt.Key.Key_N, CTRL)
+    assert tab.stack.currentIndex() == FORM_PAGE
+    qtbot.waitUntil(lambda: _f(tab.form, "person.family_name").hasFocus())
+    _type_yamano(qtbot, tab.form)
+    _choose(qtbot, tab.form, "method", "電話")
+    _choose(qtbot, tab.form, "route", "本人")
+    _tick(qtbot, tab.form, "topics", "no_food")
+    _save_with_ctrl_s(qtbot, tab.form)
+
+    qtbot.waitUntil(lambda: tab.stack.currentIndex() == LIST_PAGE)
+    assert window.statusBar().currentMessage().startswith("保存しました: ケース ")
+    assert tab.header.name_label.text() == "山野 みどり"
+    qtbot.waitUntil(lambda: tab.case_list.count_label.text() == "1件")
+
+    commit_text(tab.case_list.search_edit, "ヤマノ")  # katakana finds the hiragana reading
+    qtbot.waitUntil(lambda: tab.case_list.model.rowCount() == 1)
+    tab.header.clear()
+    tab.case_list.focus_first_row()
+    qtbot.keyClick(tab.case_list.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.header.name_label.text() == "山野 みどり")
+    assert tab.header.kana_label.text() == "やまの みどり"
+
+    tab.header.new_intake_button.click()  # a returning person: a new case on her history
+    assert tab.stack.currentIndex() == FORM_PAGE
+    assert tab.form.sections.person_link.isVisible()
+    qtbot.keyClick(tab.form, Qt.Key.Key_Escape)
+    assert tab.stack.currentIndex() == LIST_PAGE
+    window.close()
+
+
+def test_a_draft_survives_the_program_dying(ja_app, qtbot, tmp_path: Path) -> None:
+    ledger = tmp_path / "l.sqlite3"
+    window = _window(qtbot, ledger)
+    tab = window.intake_tab
+    tab.start_new_intake()
+    _type_yamano(qtbot, tab.form)
+    tab.form.flush_draft()
+    window.services.close()  # the power goes: nothing saved, the window never closes properly
+    window.deleteLater()
+
+    presenter = RecordingPresenter(answers=[True])
+    again = _window(qtbot, ledger, presenter)
+    again.intake_tab.start()
+    assert presenter.messages and "下書き" in presenter.messages[-1][2]
+    assert again.intake_tab.stack.currentIndex() == FORM_PAGE
+    assert _f(again.intake_tab.form, "person.family_name").text() == "山野"
+    assert _f(again.intake_tab.form, "person.family_kana").text() == "ヤマノ"
+    again.close()
