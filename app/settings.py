@@ -4,7 +4,6 @@ folder. Window and header state live in QSettings (app/qt), not here."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -63,9 +62,7 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically (temp file + rename) so a power cut never leaves half a file."""
-    path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    """Write durably (temp file, fsync, rename) so a power cut never leaves half a file."""
+    from app.files import write_text_durably
+
+    write_text_durably(path or settings_path(), json.dumps(asdict(settings), ensure_ascii=False, indent=2))

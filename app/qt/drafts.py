@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.drafts import DisasterDraft, IntakeDraft, PersonDraft
+from app.files import fsync_dir
 from app.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -33,17 +34,6 @@ log = logging.getLogger(__name__)
 def default_intake_draft_path() -> Path:
     """``<data dir>/drafts/intake.json``."""
     return data_dir() / "drafts" / "intake.json"
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class DraftStore:
@@ -71,7 +61,7 @@ class DraftStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
             raise
-        _fsync_dir(folder)
+        fsync_dir(folder)
 
     def load(self) -> dict[str, Any] | None:
         """The stored draft, or None when there is none or it cannot be read (then the file
@@ -99,7 +89,7 @@ class DraftStore:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
         with contextlib.suppress(OSError):
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
 
     def exists(self) -> bool:
         return self.path.exists()

@@ -26,6 +26,7 @@ from app.db.ledger import Ledger
 from app.db.migrate import head_revision
 from app.db.sequences import reset_id_sequences
 from app.domain.errors import StorageError
+from app.files import fsync_dir
 from app.services.transfer_import import StreamImporter
 from app.services.transfer_schema import (
     FORMAT_NAME,
@@ -141,19 +142,8 @@ def _write_atomically(dest: Path, write: Callable[[IO[str]], None]) -> int:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
     return dest.stat().st_size
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a directory)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_all(conn: Connection, out: IO[str], header: dict[str, Any], progress: Progress | None) -> None:
