@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from app import APP_NAME_JA, __version__
 from app.qt.messages import MessagePresenter
 from app.qt.window_state import restore_window_state, save_window_state
+from app.views.menus import build_edit_menu, build_language_menu
 
 TAB_KEYS = ("intake", "budget", "visits", "meetings", "report")
 
@@ -70,7 +71,10 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_quit.triggered.connect(self.close)
+        build_language_menu(file_menu, self, self._presenter)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
+        self.edit_menu = build_edit_menu(self)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About Yorisoi"), self)

@@ -31,7 +31,7 @@ def test_opens_on_a_new_ledger_in_japanese(ja_app, qtbot, tmp_path: Path) -> Non
     assert str(ledger) in window.ledger_label.text()
     assert window.ledger_label.text().startswith("台帳（ファイル）: ")
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["ファイル(&F)", "ヘルプ(&H)"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "ヘルプ(&H)"]
     assert presenter.messages == []
     window.close()
 
