@@ -9,6 +9,7 @@ from datetime import date
 from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
+from app.services.case_timeline import CaseTimelineService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
 from app.services.people import PersonService
@@ -23,6 +24,7 @@ class Services:
     agencies: AgencyService
     people: PersonService
     cases: CaseService
+    timeline: CaseTimelineService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -33,6 +35,7 @@ class Services:
             agencies=AgencyService(ledger, today),
             people=PersonService(ledger, today),
             cases=CaseService(ledger, today),
+            timeline=CaseTimelineService(ledger, today),
         )
 
     @classmethod

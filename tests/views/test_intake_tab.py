@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.drafts import StaffDraft
 from app.qt.messages import RecordingPresenter
-from app.views.intake.tab import FORM_PAGE, LIST_PAGE
+from app.views.intake.tab import CASE_PAGE, FORM_PAGE, LIST_PAGE
 from app.views.launch import open_main_window
 from tests.views.conftest import commit_text
 from tests.views.test_intake_form import _choose, _f, _save_with_ctrl_s, _tick, _type_yamano
@@ -62,9 +62,12 @@ def test_a_phone_call_from_ctrl_n_to_the_case(ja_app, qtbot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: tab.case_list.model.rowCount() == 1)
     tab.header.clear()
     tab.case_list.focus_first_row()
-    qtbot.keyClick(tab.case_list.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.header.name_label.text() == "山野 みどり")
-    assert tab.header.kana_label.text() == "やまの みどり"
+    qtbot.keyClick(tab.case_list.table, Qt.Key.Key_Return)  # Enter opens the case file
+    qtbot.waitUntil(lambda: tab.stack.currentIndex() == CASE_PAGE)
+    assert tab.case_file.header.name_label.text() == "山野 みどり"
+    assert tab.case_file.header.kana_label.text() == "やまの みどり"
+    qtbot.keyClick(tab.case_file, Qt.Key.Key_Escape)
+    assert tab.stack.currentIndex() == LIST_PAGE
 
     tab.header.new_intake_button.click()  # a returning person: a new case on her history
     assert tab.stack.currentIndex() == FORM_PAGE

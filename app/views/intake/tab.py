@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QStac
 from app.paths import data_dir
 from app.qt.drafts import DraftStore
 from app.qt.messages import MessagePresenter
+from app.views.intake.case_file import CaseFileView
 from app.views.intake.case_header import CaseHeaderView
 from app.views.intake.case_list import CaseListView
 from app.views.intake.intake_form import IntakeForm
 
-LIST_PAGE, FORM_PAGE = 0, 1
+LIST_PAGE, FORM_PAGE, CASE_PAGE = 0, 1, 2
 
 
 def draft_store_for(ledger_description: str) -> DraftStore:
@@ -51,9 +52,13 @@ class IntakeTab(QWidget):
             staff=services.staff, today=today, presenter=presenter,
             drafts=drafts or draft_store_for(services.ledger_description), staff_id=staff_id,
         )  # fmt: skip
+        self.case_file = CaseFileView(
+            services.cases, services.timeline, services.codes, today, presenter, staff_id=staff_id
+        )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._list_page())
         self.stack.addWidget(self._form_page())
+        self.stack.addWidget(self.case_file)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -100,8 +105,11 @@ class IntakeTab(QWidget):
         new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.start_new_intake)
-        self.case_list.sig_case_activated.connect(self.header.show_case)
+        self.case_list.sig_case_activated.connect(self.open_case)
         self.header.sig_new_intake_for_person.connect(self._on_header_sig_new_intake_for_person)
+        self.case_file.header.sig_new_intake_for_person.connect(self._on_header_sig_new_intake_for_person)
+        self.case_file.sig_back.connect(self.show_list)
+        self.case_file.sig_contact_saved.connect(lambda _id: self.case_list.refresh())
         self.form.sig_saved.connect(self._on_form_sig_saved)
 
     def start(self) -> None:
@@ -116,14 +124,22 @@ class IntakeTab(QWidget):
             self.stack.setCurrentIndex(FORM_PAGE)
         self.form.focus_first_field()
 
+    def open_case(self, case_id: int) -> None:
+        """The case file: header, timeline, quick-add contact (Esc returns to the list)."""
+        self.header.show_case(case_id)
+        self.case_file.show_case(case_id)
+        self.stack.setCurrentIndex(CASE_PAGE)
+
     def show_list(self) -> None:
         self.form.flush_draft()
         self.stack.setCurrentIndex(LIST_PAGE)
         self.case_list.focus_search()
 
     def refresh(self) -> None:
-        """Another PC changed the ledger: reload the list (the header follows the selection)."""
+        """Another PC changed the ledger: reload the list, and the case file when it is open."""
         self.case_list.refresh()
+        if self.stack.currentIndex() == CASE_PAGE:
+            self.case_file.reload()
 
     def _on_header_sig_new_intake_for_person(self, person_id: int) -> None:
         self.form.set_person(person_id)  # resets the form around that person

@@ -19,7 +19,7 @@
         <translation>新規受付</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/tab.py" line="139"/>
+        <location filename="../../../app/views/intake/tab.py" line="138"/>
         <source>Saved: case %1 (%2)</source>
         <translation>保存しました: ケース %1（%2）</translation>
     </message>
