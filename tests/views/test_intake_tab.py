@@ -95,3 +95,39 @@ def test_a_draft_survives_the_program_dying(ja_app, qtbot, tmp_path: Path) -> No
     assert _f(again.intake_tab.form, "person.family_name").text() == "山野"
     assert _f(again.intake_tab.form, "person.family_kana").text() == "ヤマノ"
     again.close()
+
+
+def test_status_and_evaluation_open_from_the_case_file(ja_app, qtbot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.domain.drafts import IntakeDraft, PersonDraft
+    from app.views.intake.status_dialog import StatusDialog
+
+    window = _window(qtbot, tmp_path / "l.sqlite3")
+    tab = window.intake_tab
+    made = window.services.cases.open_case(
+        IntakeDraft(received_on=date(2022, 4, 1), method="phone", route="self", programmes=("household_budget",),
+                    person=PersonDraft("川辺", "ゆき", "かわべ", "ゆき"))
+    )  # fmt: skip
+    tab.open_case(made.case_id)
+    opened: list[str] = []
+
+    def accept_after_applying(dialog) -> bool:
+        opened.append(type(dialog).__name__)
+        if isinstance(dialog, StatusDialog):
+            window.services.cases.change_status(made.case_id, "household_budget", "assessment", date(2022, 4, 5))
+        return True
+
+    tab.run_dialog = accept_after_applying
+    tab.case_file.status_button.click()
+    assert opened == ["StatusDialog"]
+    assert "アセスメント" in tab.case_file.header.programmes_label.text()  # the file shows the new status
+    assert window.statusBar().currentMessage() == "支援状況を変更しました。"
+    tab.case_file.evaluate_button.click()  # one programme: no question which
+    assert opened == ["StatusDialog", "EvaluationDialog"]
+    assert window.statusBar().currentMessage() == "評価を記録しました。"
+    tab.run_dialog = lambda dialog: False  # cancelled: nothing changes, no message
+    window.statusBar().clearMessage()
+    tab.case_file.status_button.click()
+    assert window.statusBar().currentMessage() == ""
+    window.close()

@@ -122,6 +122,8 @@ class CaseFileView(QWidget):
 
     sig_back = Signal()
     sig_contact_saved = Signal(int)
+    sig_change_status = Signal(int)  # case id: move a programme along the case path
+    sig_evaluate = Signal(int)  # case id: record a monitoring or closure evaluation
 
     def __init__(
         self,
@@ -222,8 +224,22 @@ class CaseFileView(QWidget):
         right_layout.addWidget(add_box)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.table, 1)
+        self.status_button = QPushButton(self.tr("Change &status…"), self)
+        self.status_button.clicked.connect(
+            lambda: self._case_id is not None and self.sig_change_status.emit(self._case_id)
+        )
+        self.evaluate_button = QPushButton(self.tr("Record &evaluation…"), self)
+        self.evaluate_button.clicked.connect(
+            lambda: self._case_id is not None and self.sig_evaluate.emit(self._case_id)
+        )
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.header, 1)
+        left_layout.addWidget(self.status_button)
+        left_layout.addWidget(self.evaluate_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.header)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
