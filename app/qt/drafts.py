@@ -19,13 +19,12 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from app.domain.drafts import DisasterDraft, IntakeDraft, PersonDraft
-from app.files import fsync_dir
+from app.files import fsync_dir, write_text_durably
 from app.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -48,20 +47,7 @@ class DraftStore:
         Raises ``TypeError``/``ValueError`` for data that is not JSON-safe and ``OSError``
         when the file cannot be written; in both cases the previous draft is kept."""
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp_name, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
-        fsync_dir(folder)
+        write_text_durably(self.path, text)
 
     def load(self) -> dict[str, Any] | None:
         """The stored draft, or None when there is none or it cannot be read (then the file

@@ -11,8 +11,6 @@ so the same code serves SQLite and PostgreSQL. Qt-free; call from a worker threa
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +24,7 @@ from app.db.ledger import Ledger
 from app.db.migrate import head_revision
 from app.db.sequences import reset_id_sequences
 from app.domain.errors import StorageError
-from app.files import fsync_dir
+from app.files import write_durably
 from app.services.transfer_import import StreamImporter
 from app.services.transfer_schema import (
     FORMAT_NAME,
@@ -105,7 +103,7 @@ def export_ledger(ledger: Ledger, dest: Path, progress: Progress | None = None) 
         counts = {s.name: _count(conn, s) for s in table_specs()}
         header = _header(counts)
         try:
-            size = _write_atomically(dest, lambda out: _write_all(conn, out, header, progress))
+            size = write_durably(dest, lambda out: _write_all(conn, out, header, progress), buffering=1 << 20)
         except OSError as exc:
             raise StorageError(f"書き出しファイルを書き込めません: {dest}（{exc}）") from exc
     return ExportSummary(dest, counts, sum(counts.values()), size)
@@ -127,23 +125,6 @@ def _header(counts: dict[str, int]) -> dict[str, Any]:
         "exported_at": now,
         "counts": counts,
     }
-
-
-def _write_atomically(dest: Path, write: Callable[[IO[str]], None]) -> int:
-    """Run ``write`` on a temp file beside ``dest``, fsync, rename; the final size."""
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(dest.parent)
-    return dest.stat().st_size
 
 
 def _write_all(conn: Connection, out: IO[str], header: dict[str, Any], progress: Progress | None) -> None:
