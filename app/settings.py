@@ -15,8 +15,6 @@ class Settings:
     ledger_path: str = ""  # empty: the default ledger
     language: str = "ja"  # ja / en
     last_staff_id: int | None = None
-    idle_lock_minutes: int = 5
-    backup_interval_minutes: int = 30
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -26,8 +24,6 @@ _TYPES: dict[str, type] = {
     "ledger_path": str,
     "language": str,
     "last_staff_id": int,
-    "idle_lock_minutes": int,
-    "backup_interval_minutes": int,
 }
 _NULLABLE = {"last_staff_id"}
 assert set(_TYPES) == {f.name for f in fields(Settings)}

@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_settings_round_trip_and_defaults(isolated_home: Path) -> None:
     assert load_settings() == Settings()
-    save_settings(Settings(language="en", last_staff_id=3, idle_lock_minutes=10))
+    save_settings(Settings(language="en", last_staff_id=3, ledger_path="/srv/l.sqlite3"))
     assert settings_path().parent == isolated_home
-    assert load_settings() == Settings(language="en", last_staff_id=3, idle_lock_minutes=10)
+    assert load_settings() == Settings(language="en", last_staff_id=3, ledger_path="/srv/l.sqlite3")
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ def test_settings_round_trip_and_defaults(isolated_home: Path) -> None:
         "",
         "{not json",
         "[1, 2]",
-        json.dumps({"language": 5, "idle_lock_minutes": "x", "unknown": 1}),
+        json.dumps({"language": 5, "last_staff_id": "x", "unknown": 1}),
     ],
 )
 def test_broken_settings_fall_back_to_defaults(content: str) -> None:

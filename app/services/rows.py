@@ -17,7 +17,6 @@ class CodeRow:
     parent_code: str | None
     builtin: bool
     retired_on: date | None
-    in_use: bool | None = None  # filled where asked for
 
 
 @dataclass(frozen=True)

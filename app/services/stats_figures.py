@@ -14,6 +14,7 @@ from app.models import (
     SanitaryProductGift,
     TemporaryLivingStay,
 )
+from app.services.stats_lists import EVENT_LISTS
 from app.services.stats_sources import (
     Ctx,
     Source,
@@ -209,4 +210,4 @@ def _defs() -> tuple[FigureDef, ...]:
 
 FIGURES: tuple[FigureDef, ...] = _defs()
 FIGURES_BY_KEY: dict[str, FigureDef] = {f.key: f for f in FIGURES}
-LIST_KEYS = ("self_reliance.seminars", "self_reliance.workshops", "outreach.workshops")
+LIST_KEYS = tuple(EVENT_LISTS)

@@ -36,9 +36,15 @@ from app.models.budget import budget_plan_agencies
 from app.models.cases import contact_agencies, intake_programmes
 from app.models.outreach import disaster_activity_agencies, visit_agencies
 from app.models.support import event_participants
-from app.services.stats_figures import Ctx
+from app.services.stats_sources import Ctx
 
 DIVISION = "division"
+# the report's event lists: key → (programme, event kind)
+EVENT_LISTS = {
+    "self_reliance.seminars": ("self_reliance", "seminar"),
+    "self_reliance.workshops": ("self_reliance", "workshop"),
+    "outreach.workshops": ("outreach", "workshop"),
+}
 
 
 @dataclass(frozen=True)
@@ -208,10 +214,6 @@ def _agencies(ctx: Ctx) -> dict[str, tuple[str, ...]]:
 
 
 def year_lists(ctx: Ctx) -> YearLists:
-    events = {
-        "self_reliance.seminars": _events(ctx, "self_reliance", "seminar"),
-        "self_reliance.workshops": _events(ctx, "self_reliance", "workshop"),
-        "outreach.workshops": _events(ctx, "outreach", "workshop"),
-    }
+    events = {key: _events(ctx, programme, kind) for key, (programme, kind) in EVENT_LISTS.items()}
     meetings, trainings = _meetings(ctx)
     return YearLists(events, trainings, meetings, _agencies(ctx))
