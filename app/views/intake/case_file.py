@@ -235,9 +235,10 @@ class CaseFileView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.header, 1)
+        left_layout.addWidget(self.header)
         left_layout.addWidget(self.status_button)
         left_layout.addWidget(self.evaluate_button)
+        left_layout.addStretch(1)  # the actions stay next to the case they act on
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
