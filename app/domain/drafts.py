@@ -144,6 +144,34 @@ class ReferralDraft:
 
 
 @dataclass(frozen=True)
+class OutcomeDraft:
+    """就職 (employer, 雇用形態, 経路) or 増収 (the monthly increase in yen) for the case's person."""
+
+    case_id: int
+    kind: str  # outcome_kind: "employed" / "income_increase"
+    occurred_on: date
+    employer_name: str = ""
+    employment_type: str | None = None
+    via: str | None = None
+    increase_yen: int | None = None
+    note: str = ""
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ServiceUseDraft:
+    """Use of another programme (就労準備支援, 認定就労訓練 …) by the case's person."""
+
+    case_id: int
+    service: str  # external_service code
+    started_on: date
+    ended_on: date | None = None
+    agency_id: int | None = None
+    result: str = ""
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
 class EvaluationDraft:
     case_id: int
     programme: str

@@ -15,9 +15,11 @@ from app.domain.drafts import (
     EvaluationDraft,
     HouseholdMemberDraft,
     IntakeDraft,
+    OutcomeDraft,
     PersonDraft,
     PlanDraft,
     ReferralDraft,
+    ServiceUseDraft,
     StaffDraft,
 )
 from app.domain.validation import Checker
@@ -149,6 +151,31 @@ def validate_referral(c: Checker, d: ReferralDraft, today: date) -> None:
     c.required("referred_on", "つなぎ日", d.referred_on)
     c.date_range("referred_on", "つなぎ日", d.referred_on, today=today)
     c.max_len("purpose", "目的", d.purpose, TEXT_MAX)
+    c.max_len("result", "結果", d.result, TEXT_MAX)
+
+
+def validate_outcome(c: Checker, d: OutcomeDraft, today: date) -> None:
+    c.required("occurred_on", "日付", d.occurred_on)
+    c.date_range("occurred_on", "日付", d.occurred_on, today=today)
+    if d.kind not in ("employed", "income_increase"):
+        c.add("kind", "成果の種類", "invalid", "成果の種類は「就職」か「増収」です")
+    if d.kind == "income_increase":
+        if d.increase_yen is None or d.increase_yen <= 0:
+            c.add("increase_yen", "増収額（月額）", "required", "増収額（月額）を1円以上で入力してください")
+        elif d.increase_yen > 10_000_000:
+            c.add("increase_yen", "増収額（月額）", "range", "増収額（月額）が大きすぎます（1,000万円まで）")
+    elif d.increase_yen is not None:
+        c.add("increase_yen", "増収額（月額）", "not_income", "増収額は「増収」のときだけ入力します")
+    c.max_len("employer_name", "就職先", d.employer_name, 200)
+    c.max_len("note", "備考", d.note, TEXT_MAX)
+
+
+def validate_service_use(c: Checker, d: ServiceUseDraft, today: date) -> None:
+    c.required("service", "利用する事業", d.service)
+    c.required("started_on", "利用開始日", d.started_on)
+    c.date_range("started_on", "利用開始日", d.started_on, today=today)
+    c.date_range("ended_on", "利用終了日", d.ended_on, today=today)
+    c.order("ended_on", "利用終了日", d.started_on, d.ended_on, "利用開始日")
     c.max_len("result", "結果", d.result, TEXT_MAX)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
+from app.services.case_records import CaseRecordService
 from app.services.case_timeline import CaseTimelineService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
@@ -25,6 +26,7 @@ class Services:
     people: PersonService
     cases: CaseService
     timeline: CaseTimelineService
+    records: CaseRecordService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -36,6 +38,7 @@ class Services:
             people=PersonService(ledger, today),
             cases=CaseService(ledger, today),
             timeline=CaseTimelineService(ledger, today),
+            records=CaseRecordService(ledger, today),
         )
 
     @classmethod
