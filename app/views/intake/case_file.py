@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -124,6 +125,9 @@ class CaseFileView(QWidget):
     sig_contact_saved = Signal(int)
     sig_change_status = Signal(int)  # case id: move a programme along the case path
     sig_evaluate = Signal(int)  # case id: record a monitoring or closure evaluation
+    sig_new_record = Signal(str)  # "plan" / "referral" / "outcome" / "service": a new one on this case
+    sig_open_entry = Signal(str, int)  # (kind, id): a timeline entry opened with Enter or a double click
+    sig_print = Signal(str)  # "intake" / "plan" / "contacts": print from this case
 
     def __init__(
         self,
@@ -224,20 +228,36 @@ class CaseFileView(QWidget):
         right_layout.addWidget(add_box)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.table, 1)
-        self.status_button = QPushButton(self.tr("Change &status…"), self)
-        self.status_button.clicked.connect(
-            lambda: self._case_id is not None and self.sig_change_status.emit(self._case_id)
-        )
-        self.evaluate_button = QPushButton(self.tr("Record &evaluation…"), self)
-        self.evaluate_button.clicked.connect(
-            lambda: self._case_id is not None and self.sig_evaluate.emit(self._case_id)
-        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.header)
-        left_layout.addWidget(self.status_button)
-        left_layout.addWidget(self.evaluate_button)
+        self.status_button = self._action_button(left_layout, self.tr("Change &status…"), self.sig_change_status)
+        self.evaluate_button = self._action_button(left_layout, self.tr("Record &evaluation…"), self.sig_evaluate)
+        self.record_buttons: dict[str, QPushButton] = {}
+        for kind, text in (
+            ("plan", self.tr("New &plan… (Ctrl+Shift+P)")),
+            ("referral", self.tr("Record &referral… (Ctrl+Shift+R)")),
+            ("outcome", self.tr("Employment &outcome… (Ctrl+Shift+O)")),
+            ("service", self.tr("&Use of another programme… (Ctrl+Shift+U)")),
+        ):
+            button = QPushButton(text, left)
+            button.clicked.connect(lambda _checked=False, kind=kind: self._new_record(kind))
+            left_layout.addWidget(button)
+            self.record_buttons[kind] = button
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"), left)
+        print_menu = QMenu(self.print_button)
+        self.print_actions: dict[str, QAction] = {}
+        for what, text in (
+            ("intake", self.tr("Intake and application form")),
+            ("plan", self.tr("Plan (the selected or the newest)")),
+            ("contacts", self.tr("Contact history")),
+        ):
+            action = print_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, what=what: self._print(what))
+            self.print_actions[what] = action
+        self.print_button.setMenu(print_menu)
+        left_layout.addWidget(self.print_button)
         left_layout.addStretch(1)  # the actions stay next to the case they act on
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -253,6 +273,15 @@ class CaseFileView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.quick_add.focus_content)
+        for keys, kind in (("Ctrl+Shift+P", "plan"), ("Ctrl+Shift+R", "referral"), ("Ctrl+Shift+O", "outcome"),
+                           ("Ctrl+Shift+U", "service")):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda kind=kind: self._new_record(kind))
+        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing.activated.connect(self._on_print_shortcut_activated)
+        self.table.activated.connect(self._on_table_activated)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.sig_back)
@@ -291,7 +320,33 @@ class CaseFileView(QWidget):
             self.model.clear()
             self._presenter.error(self, self.tr("Case file"), str(exc))
 
+    def selected_entry(self) -> TimelineEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
     # ---- slots -----------------------------------------------------------------------------
+    def _action_button(self, layout: QVBoxLayout, text: str, signal) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda: self._case_id is not None and signal.emit(self._case_id))
+        layout.addWidget(button)
+        return button
+
+    def _new_record(self, kind: str) -> None:
+        if self._case_id is not None:
+            self.sig_new_record.emit(kind)
+
+    def _print(self, what: str) -> None:
+        if self._case_id is not None:
+            self.sig_print.emit(what)
+
+    def _on_print_shortcut_activated(self) -> None:
+        self.print_button.showMenu()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            entry = self.model.entry(index.row())
+            self.sig_open_entry.emit(entry.kind, entry.id)
+
     def _fetch(self, kinds: frozenset[str] | None, limit: int, offset: int) -> list[TimelineEntry]:
         assert self._case_id is not None
         return self._timeline.timeline(self._case_id, kinds, limit=limit, offset=offset)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,12 +26,11 @@ from PySide6.QtWidgets import (
 from app.paths import data_dir
 from app.qt.drafts import DraftStore
 from app.qt.messages import MessagePresenter
+from app.views.intake.case_actions import CaseActions
 from app.views.intake.case_file import CaseFileView
 from app.views.intake.case_header import CaseHeaderView
 from app.views.intake.case_list import CaseListView
-from app.views.intake.evaluation_dialog import EvaluationDialog
 from app.views.intake.intake_form import IntakeForm
-from app.views.intake.status_dialog import StatusDialog
 
 LIST_PAGE, FORM_PAGE, CASE_PAGE = 0, 1, 2
 
@@ -58,8 +56,6 @@ class IntakeTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services, self._today, self._staff_id = services, today, staff_id
-        # runs a dialog modally; tests replace it to answer without blocking
-        self.run_dialog: Callable[[QDialog], bool] = lambda d: d.exec() == QDialog.DialogCode.Accepted
         self.case_list = CaseListView(services.cases, services.codes, services.staff, today=today, presenter=presenter)
         self.header = CaseHeaderView(services.cases, today)
         self.form = IntakeForm(
@@ -69,6 +65,9 @@ class IntakeTab(QWidget):
         )  # fmt: skip
         self.case_file = CaseFileView(
             services.cases, services.timeline, services.codes, today, presenter, staff_id=staff_id
+        )
+        self.actions = CaseActions(
+            services, today, presenter, self, staff_id=staff_id, timeline_entry=self._timeline_entry
         )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._list_page())
@@ -125,8 +124,11 @@ class IntakeTab(QWidget):
         self.case_file.header.sig_new_intake_for_person.connect(self._on_header_sig_new_intake_for_person)
         self.case_file.sig_back.connect(self.show_list)
         self.case_file.sig_contact_saved.connect(lambda _id: self.case_list.refresh())
-        self.case_file.sig_change_status.connect(self.change_status)
-        self.case_file.sig_evaluate.connect(self.record_evaluation)
+        self.case_file.sig_change_status.connect(self.actions.change_status)
+        self.case_file.sig_evaluate.connect(self.actions.record_evaluation)
+        self.case_file.sig_new_record.connect(self._on_case_file_sig_new_record)
+        self.case_file.sig_open_entry.connect(self._on_case_file_sig_open_entry)
+        self.actions.sig_changed.connect(self._case_changed)
         self.form.sig_saved.connect(self._on_form_sig_saved)
 
     def start(self) -> None:
@@ -147,38 +149,35 @@ class IntakeTab(QWidget):
         self.case_file.show_case(case_id)
         self.stack.setCurrentIndex(CASE_PAGE)
 
-    def change_status(self, case_id: int) -> None:
-        """Move the case's programmes along the case path (a dialog)."""
-        sv = self._services
-        dialog = StatusDialog(sv.cases, sv.codes, self._today, case_id, staff_id=self._staff_id, parent=self)
-        if self.run_dialog(dialog):
-            self._case_changed(case_id, self.tr("The status was changed."))
+    @property
+    def run_dialog(self) -> Callable[[QDialog], bool]:
+        """Runs a dialog modally; tests replace it to answer without blocking."""
+        return self.actions.run_dialog
 
-    def record_evaluation(self, case_id: int) -> None:
-        """Record a monitoring or closure evaluation for one of the case's programmes."""
-        programmes = [(m.programme, m.programme_label) for m in self._services.cases.get_case(case_id).programmes]
-        programme = programmes[0][0] if len(programmes) == 1 else self.choose_programme(programmes)
-        if programme is None:
-            return
-        sv = self._services
-        dialog = EvaluationDialog(
-            sv.cases, sv.codes, self._today, case_id, programme, staff_id=self._staff_id, parent=self
-        )
-        if self.run_dialog(dialog):
-            self._case_changed(case_id, self.tr("The evaluation was recorded."))
+    @run_dialog.setter
+    def run_dialog(self, runner: Callable[[QDialog], bool]) -> None:
+        self.actions.run_dialog = runner
 
-    def choose_programme(self, programmes: list[tuple[str, str]]) -> str | None:
-        labels = [label for _code, label in programmes]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Programme"), self.tr("Evaluate which programme?"), labels, 0, False
-        )
-        return programmes[labels.index(label)][0] if ok else None
+    def _on_case_file_sig_new_record(self, kind: str) -> None:
+        case_id = self.case_file.case_id()
+        if case_id is not None:
+            self.actions.new_record(case_id, kind)
+
+    def _on_case_file_sig_open_entry(self, kind: str, record_id: int) -> None:
+        case_id = self.case_file.case_id()
+        if case_id is not None:
+            self.actions.open_entry(case_id, kind, record_id)
+
+    def _timeline_entry(self, kind: str, record_id: int):
+        entry = self.case_file.selected_entry()
+        return entry if entry is not None and (entry.kind, entry.id) == (kind, record_id) else None
 
     def _case_changed(self, case_id: int, message: str) -> None:
         self.case_file.show_case(case_id)
         self.header.show_case(case_id)
         self.case_list.refresh()
         self.sig_status.emit(message)
+        self.case_file.table.setFocus()
 
     def show_list(self) -> None:
         self.form.flush_draft()
