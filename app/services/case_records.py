@@ -47,6 +47,7 @@ class PlanDetail:
     case_id: int
     revision_no: int  # 0 = 初回, n = 再プラン n
     draft: PlanDraft
+    agency_names: dict[int, str]  # the supporters' agencies, by id
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ class CaseRecordService(Service):
                 city_decision_on=p.city_decision_on,
                 staff_id=p.staff_id,
             )
-            return PlanDetail(p.id, p.version, p.case_id, p.revision_no, draft)
+            names = {a.agency_id: _agency_name(s, a.agency_id) for a in p.supporter_actions if a.agency_id}
+            return PlanDetail(p.id, p.version, p.case_id, p.revision_no, draft, names)
 
     def next_revision(self, case_id: int, programme: str) -> int:
         """The revision number a new plan of this case and programme gets (0 = 初回)."""

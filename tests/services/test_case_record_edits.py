@@ -71,6 +71,7 @@ def test_plan_reads_back_everything_it_was_saved_with(services, records, case, c
     plan_id = services.cases.add_plan(draft)
     detail = records.plan(plan_id)
     assert detail.revision_no == 0 and detail.case_id == case.case_id
+    assert detail.agency_names == {agency: "架空市役所 生活福祉課"}
     assert replace(detail.draft, issues=()) == replace(draft, issues=())
     assert set(detail.draft.issues) == set(draft.issues)
 
