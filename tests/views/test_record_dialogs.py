@@ -248,6 +248,7 @@ def test_keyboard_shortcuts_and_enter_on_the_timeline_open_the_dialogs(ja_app, q
         view.activateWindow()
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(opened) == 1)
     assert isinstance(opened[-1], PlanDialog)
     assert sv.timeline.timeline(made.case_id)[0].title == "プラン（初回）"
     view.table.setFocus()
@@ -259,6 +260,7 @@ def test_keyboard_shortcuts_and_enter_on_the_timeline_open_the_dialogs(ja_app, q
     assert edit.goal_edit.toPlainText() == "生活を立て直す"
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(opened) == 3)
     assert isinstance(opened[-1], ServiceUseDialog)
     assert opened[-1].error_text("service") == "利用する事業を入力してください"  # not chosen: refused, nothing saved
     assert len(sv.timeline.timeline(made.case_id)) == 1

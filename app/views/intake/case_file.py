@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -233,7 +233,7 @@ class CaseFileView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.header)
         self.status_button = self._action_button(left_layout, self.tr("Change &status…"), self.sig_change_status)
-        self.evaluate_button = self._action_button(left_layout, self.tr("Record &evaluation…"), self.sig_evaluate)
+        self.evaluate_button = self._action_button(left_layout, self.tr("Record e&valuation…"), self.sig_evaluate)
         self.record_buttons: dict[str, QPushButton] = {}
         for kind, text in (
             ("plan", self.tr("New &plan… (Ctrl+Shift+P)")),
@@ -332,8 +332,10 @@ class CaseFileView(QWidget):
         return button
 
     def _new_record(self, kind: str) -> None:
+        # opened once the key press is done, not inside the shortcut's dispatch (a modal dialog
+        # opened there would run its own shortcuts inside it)
         if self._case_id is not None:
-            self.sig_new_record.emit(kind)
+            QTimer.singleShot(0, lambda: self.sig_new_record.emit(kind))
 
     def _print(self, what: str) -> None:
         if self._case_id is not None:

@@ -4,7 +4,7 @@ Top: programme, 作成日, which plan this is (初回 / 再プラン n). Page 1 
 短期目標, 課題 (tick all), 本人の取り組み. Page 2 支援と承認: the supporters' actions (one row
 each: supporter or agency, action, due date), 利用する事業, 他の制度・機関, 就労支援対象, the
 plan period, next monitoring, the coordination meeting that approved it and 市の支援決定日.
-Ctrl+PgDn / Ctrl+PgUp switch pages; Ctrl+S saves from anywhere.
+Alt+1 / Alt+2 switch pages (the tabs' mnemonics); Ctrl+S saves from anywhere.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -198,10 +197,6 @@ class PlanDialog(RecordDialog):
         support.setLayout(grid)
         self.pages.addTab(goals, self.tr("&1 Goals and issues"))
         self.pages.addTab(support, self.tr("&2 Support and approval"))
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(keys), self).activated.connect(
-                lambda step=step: self.pages.setCurrentIndex((self.pages.currentIndex() + step) % self.pages.count())
-            )
         self.finish_layout(self.grid, self.pages)
         self.resize(760, 620)
 

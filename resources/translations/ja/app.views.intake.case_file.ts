@@ -135,8 +135,8 @@
     </message>
     <message>
         <location filename="../../../app/views/intake/case_file.py" line="236"/>
-        <source>Record &amp;evaluation…</source>
-        <translation>評価を記録(&amp;E)…</translation>
+        <source>Record e&amp;valuation…</source>
+        <translation>評価を記録(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../../app/views/intake/case_file.py" line="239"/>
