@@ -2,7 +2,7 @@
 
 種類 (モニタリング / 終結評価), 評価日, for a closure the result on the centre's five levels
 (① 上回って達成 … ⑤ 達成できなかった) or 事業延長 and the 終結理由, 本人の変化 (tick all) and
-所見. OK records it through ``CaseService.record_evaluation``; a rejected field shows the
+所見. OK (or Ctrl+S) records it through ``CaseService.record_evaluation``; a rejected field shows the
 service's Japanese message under it and the dialog stays open; it is accepted once stored.
 """
 
@@ -11,31 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QRadioButton, QWidget
 
 from app.domain.drafts import EvaluationDraft
-from app.domain.errors import LedgerError, ValidationError
-from app.views.widgets.date_edit import ERROR_COLOUR, DateEdit
+from app.views.widgets.date_edit import DateEdit
 from app.views.widgets.fields import CheckList, ValueCombo
+from app.views.widgets.record_dialog import RecordDialog, text_box
 
 EXTENDED = 6  # the button id of 事業延長 in the level group (1..5 are the levels)
-FIELD_OF = {"extended": "level"}  # service field → the field whose error label shows it
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(RecordDialog):
     """Record an evaluation. ``evaluation_id`` holds the new id once accepted."""
+
+    FIELD_OF = {"extended": "level"}
 
     def __init__(
         self,
@@ -53,7 +42,6 @@ class EvaluationDialog(QDialog):
         self._case_id = case_id
         self._programme = programme
         self._staff_id = staff_id
-        self.evaluation_id: int | None = None
         self.setWindowTitle(self.tr("Record evaluation"))
         self.monitoring_radio = QRadioButton(self.tr("Monitoring"), self)
         self.closure_radio = QRadioButton(self.tr("Closure evaluation"), self)
@@ -80,71 +68,35 @@ class EvaluationDialog(QDialog):
         self.reason_combo = ValueCombo(self)
         self.reason_combo.set_items((c.label, c.code) for c in codes.codes("closure_reason"))
         self.changes_list = CheckList(codes.codes("personal_change"), 3)
-        self.comment_edit = QPlainTextEdit(self)
-        self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setFixedHeight(self.comment_edit.fontMetrics().lineSpacing() * 4 + 14)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.errors: dict[str, QLabel] = {}
+        self.comment_edit = text_box(self, 4)
         self._layout()
         self.kind_group.buttonToggled.connect(lambda *_: self._sync_kind())
-        self.date_edit.sig_error_changed.connect(lambda text: self._show_error("evaluated_on", text))
         self._sync_kind()
 
-    def _error_label(self, name: str) -> QLabel:
-        error = QLabel(self)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[name] = error
-        return error
+    @property
+    def evaluation_id(self) -> int | None:
+        return self.record_id
 
     def _layout(self) -> None:
-        grid = QGridLayout()
-        grid.setVerticalSpacing(4)
-        row = 0
-
-        def place(name: str, text: str, field: QWidget | None, content) -> None:
-            nonlocal row
-            label = QLabel(text, self)
-            if field is not None:
-                label.setBuddy(field)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            if isinstance(content, QWidget):
-                grid.addWidget(content, row, 1)
-            else:
-                grid.addLayout(content, row, 1)
-            grid.addWidget(self._error_label(name), row + 1, 1)
-            row += 2
-
         kinds = QHBoxLayout()
         kinds.addWidget(self.monitoring_radio)
         kinds.addWidget(self.closure_radio)
         kinds.addStretch(1)
-        place("kind", self.tr("Kind"), self.monitoring_radio, kinds)
+        self.add_row("kind", self.tr("Kind"), self.monitoring_radio, kinds)
         dates = QHBoxLayout()
         dates.addWidget(self.date_edit)
         dates.addWidget(self.date_edit.hint_label())
         dates.addStretch(1)
-        place("evaluated_on", self.tr("Date of evaluation"), self.date_edit, dates)
+        self.add_row("evaluated_on", self.tr("Date of evaluation"), self.date_edit, dates)
         levels = QGridLayout()
         levels.setVerticalSpacing(2)
         for i, radio in self.level_radios.items():
             levels.addWidget(radio, (i - 1) // 3, (i - 1) % 3)
-        place("level", self.tr("Result"), self.level_radios[1], levels)
-        place("closure_reason", self.tr("Reason for closure"), self.reason_combo, self.reason_combo)
-        place("changes", self.tr("Changes in the person"), None, self.changes_list)
-        place("comment", self.tr("Findings"), self.comment_edit, self.comment_edit)
-        grid.setColumnStretch(1, 1)
-        box = QVBoxLayout(self)
-        box.addLayout(grid)
-        box.addWidget(self._error_label("other"))
-        box.addWidget(self.buttons)
+        self.add_row("level", self.tr("Result"), self.level_radios[1], levels)
+        self.add_row("closure_reason", self.tr("Reason for closure"), self.reason_combo, self.reason_combo)
+        self.add_row("changes", self.tr("Changes in the person"), None, self.changes_list)
+        self.add_row("comment", self.tr("Findings"), self.comment_edit, self.comment_edit)
+        self.finish_layout()
 
     # ---- public API ------------------------------------------------------------------------
     def kind(self) -> str:
@@ -152,10 +104,6 @@ class EvaluationDialog(QDialog):
 
     def set_kind(self, kind: str) -> None:
         (self.closure_radio if kind == "closure" else self.monitoring_radio).setChecked(True)
-
-    def error_text(self, field: str) -> str:
-        label = self.errors[FIELD_OF.get(field, field)]
-        return label.text() if not label.isHidden() else ""
 
     def draft(self) -> EvaluationDraft:
         closure = self.kind() == "closure"
@@ -173,28 +121,8 @@ class EvaluationDialog(QDialog):
             staff_id=self._staff_id,
         )
 
-    def save(self) -> int | None:
-        """Record the evaluation; its id (and accept()), or None when something was rejected."""
-        for name in self.errors:
-            self._show_error(name, "")
-        self.date_edit.set_text(self.date_edit.text())  # read what was typed
-        if self.date_edit.error():
-            self._show_error("evaluated_on", self.date_edit.error())
-            return None
-        try:
-            self.evaluation_id = self._cases.record_evaluation(self.draft())
-        except ValidationError as exc:
-            for e in exc.errors:
-                name = FIELD_OF.get(e.field, e.field)
-                name = name if name in self.errors else "other"
-                current = self.error_text(name)
-                self._show_error(name, f"{current}\n{e.message}" if current else e.message)
-            return None
-        except LedgerError as exc:
-            self._show_error("other", str(exc))
-            return None
-        self.accept()
-        return self.evaluation_id
+    def store(self) -> int:
+        return self._cases.record_evaluation(self.draft())
 
     # ---- internals -------------------------------------------------------------------------
     def _sync_kind(self) -> None:
@@ -208,7 +136,3 @@ class EvaluationDialog(QDialog):
                 radio.setChecked(False)
             self.level_group.setExclusive(True)
             self.reason_combo.set_value(None)
-
-    def _show_error(self, name: str, text: str) -> None:
-        self.errors[name].setText(text)
-        self.errors[name].setVisible(bool(text))
