@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.drafts import (
+    ContactDraft,
     OutcomeDraft,
     PlanDraft,
     ReferralDraft,
@@ -22,11 +23,19 @@ from app.domain.drafts import (
     SupporterActionDraft,
 )
 from app.domain.errors import ConflictError, FieldError, ValidationError
-from app.domain.rules import validate_outcome, validate_plan, validate_referral, validate_service_use
+from app.domain.rules import (
+    validate_contact,
+    validate_outcome,
+    validate_plan,
+    validate_referral,
+    validate_service_use,
+)
 from app.domain.validation import Checker, clean_text
 from app.models import (
+    Agency,
     Case,
     Code,
+    Contact,
     EmploymentOutcome,
     Meeting,
     Plan,
@@ -48,6 +57,13 @@ class PlanDetail:
     revision_no: int  # 0 = 初回, n = 再プラン n
     draft: PlanDraft
     agency_names: dict[int, str]  # the supporters' agencies, by id
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    version: int
+    draft: ContactDraft
 
 
 @dataclass(frozen=True)
@@ -233,6 +249,50 @@ class CaseRecordService(Service):
                 return None
             return MeetingChoice(m.id, m.held_on, m.start_time, s.get(Code, m.kind_id).label, m.title)
 
+    # ---- contacts ------------------------------------------------------------------------
+    def contact(self, contact_id: int) -> ContactDetail:
+        with self._ledger.reading() as s:
+            c = get_or_404(s, Contact, contact_id, "支援経過")
+            draft = ContactDraft(
+                case_id=c.case_id,
+                programme=code_key(s, c.programme_id) or "",
+                contact_on=c.contact_on,
+                method=code_key(s, c.method_id) or "",
+                content=c.content,
+                contact_at=c.contact_at,
+                participants=c.participants,
+                agency_ids=tuple(a.id for a in c.agencies),
+                staff_id=c.staff_id,
+                minutes=c.minutes,
+                next_action=c.next_action,
+            )
+            return ContactDetail(c.id, c.version, draft)
+
+    def update_contact(self, contact_id: int, draft: ContactDraft, expected_version: int) -> None:
+        """Correct a recorded contact (its case stays; its programme must be one of the case's)."""
+        c = Checker()
+        validate_contact(c, draft, self._today())
+        c.raise_if_any()
+        with self._ledger.transaction() as s:
+            contact = get_or_404(s, Contact, contact_id, "支援経過")
+            _refuse_stale(contact, expected_version, "支援経過")
+            if draft.case_id != contact.case_id:
+                raise ValidationError([FieldError("case_id", "ケース", "fixed", "支援経過のケースは変えられません")])
+            case = _case_of(s, contact.case_id)
+            _check_staff(s, draft.staff_id, "staff_id")
+            _check_not_before_opening(case, draft.contact_on, "contact_on", "日付")
+            contact.programme_id = _membership(s, case.id, draft.programme).programme_id
+            contact.method_id = resolve_code(s, "contact_method", draft.method, field="method", label="支援方法",
+                                             allow_retired=code_key(s, contact.method_id) == draft.method)  # fmt: skip
+            kept = {a.id for a in contact.agencies}
+            for agency_id in draft.agency_ids:
+                _check_agency_unless_kept(s, agency_id, agency_id if agency_id in kept else None, "agency_ids",
+                                          "関係機関")  # fmt: skip
+            contact.agencies = [s.get(Agency, a) for a in draft.agency_ids]
+            contact.contact_on, contact.contact_at = draft.contact_on, draft.contact_at
+            contact.participants, contact.content = clean_text(draft.participants), draft.content
+            contact.staff_id, contact.minutes, contact.next_action = draft.staff_id, draft.minutes, draft.next_action
+
     # ---- referrals -----------------------------------------------------------------------
     def referral(self, referral_id: int) -> ReferralDetail:
         with self._ledger.reading() as s:
@@ -378,8 +438,6 @@ class CaseRecordService(Service):
 
 
 def _agency_name(s: Session, agency_id: int | None) -> str:
-    from app.models import Agency
-
     agency = s.get(Agency, agency_id) if agency_id is not None else None
     return f"{agency.name} {agency.department}".strip() if agency else ""
 
@@ -393,6 +451,7 @@ def _check_agency_unless_kept(s: Session, agency_id: int | None, kept: int | Non
 
 __all__ = [
     "CaseRecordService",
+    "ContactDetail",
     "MeetingChoice",
     "OutcomeDetail",
     "PlanDetail",

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.domain.drafts import (
     AgencyDraft,
+    ContactDraft,
     OutcomeDraft,
     PlanDraft,
     ReferralDraft,
@@ -279,6 +280,36 @@ def test_service_use_end_before_start_is_refused_with_nothing_written(records, l
 
 
 def test_unknown_records_are_not_found(records) -> None:
-    for read in (records.plan, records.referral, records.outcome, records.service_use):
+    for read in (records.plan, records.referral, records.outcome, records.service_use, records.contact):
         with pytest.raises(NotFoundError):
             read(987654)
+
+
+# ---- contacts --------------------------------------------------------------------------------
+def test_correct_a_contact(services, records, case, agency, counsellor) -> None:
+    cid = services.cases.add_contact(
+        ContactDraft(case.case_id, "self_reliance", date(2022, 4, 2), "phone", "家賃の相談", agency_ids=(agency,))
+    )
+    read = records.contact(cid)
+    assert read.draft.agency_ids == (agency,) and read.draft.content == "家賃の相談"
+    fixed = replace(read.draft, content="家賃と光熱費の相談", contact_at=time(10, 30), minutes=20, staff_id=counsellor,
+                    method="visit")  # fmt: skip
+    records.update_contact(cid, fixed, read.version)
+    assert records.contact(cid).draft == fixed
+    with pytest.raises(ConflictError):
+        records.update_contact(cid, fixed, read.version)
+
+
+def test_a_contact_stays_on_its_case_and_within_it(services, records, case) -> None:
+    cid = services.cases.add_contact(ContactDraft(case.case_id, "self_reliance", date(2022, 4, 2), "phone", "相談"))
+    read = records.contact(cid)
+    with pytest.raises(ValidationError) as exc:
+        records.update_contact(cid, replace(read.draft, contact_on=date(2022, 3, 1)), read.version)
+    assert "受付日" in _fields(exc)["contact_on"]
+    with pytest.raises(ValidationError) as exc:
+        records.update_contact(cid, replace(read.draft, programme="household_budget"), read.version)
+    assert "programme" in _fields(exc)
+    other = services.cases.open_case(intake_draft(person=person_draft(family_name="別人", family_kana="べつじん")))
+    with pytest.raises(ValidationError):
+        records.update_contact(cid, replace(read.draft, case_id=other.case_id), read.version)
+    assert records.contact(cid).draft == read.draft

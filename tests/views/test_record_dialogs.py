@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from sqlalchemy import select
 
-from app.domain.drafts import AgencyDraft, IntakeDraft, PersonDraft, PlanDraft
+from app.domain.drafts import AgencyDraft, ContactDraft, IntakeDraft, PersonDraft, PlanDraft
 from app.models import Code, Meeting
 from app.qt.messages import RecordingPresenter
 from app.views.intake.case_actions import CaseActions
 from app.views.intake.case_file import CaseFileView
 from app.views.intake.plan_dialog import PlanDialog
-from app.views.intake.record_dialogs import OutcomeDialog, ReferralDialog, ServiceUseDialog
+from app.views.intake.record_dialogs import ContactDialog, OutcomeDialog, ReferralDialog, ServiceUseDialog
 from tests.views.conftest import SCREEN_TODAY, commit_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
@@ -264,3 +264,33 @@ def test_keyboard_shortcuts_and_enter_on_the_timeline_open_the_dialogs(ja_app, q
     assert isinstance(opened[-1], ServiceUseDialog)
     assert opened[-1].error_text("service") == "利用する事業を入力してください"  # not chosen: refused, nothing saved
     assert len(sv.timeline.timeline(made.case_id)) == 1
+
+
+def test_a_contact_is_corrected_from_the_timeline(ja_app, qtbot, gui_services, made) -> None:
+    sv = gui_services
+    cid = sv.cases.add_contact(ContactDraft(made.case_id, "self_reliance", date(2023, 5, 1), "phone", "家賃の相談"))
+    presenter = RecordingPresenter()
+    view = CaseFileView(sv.cases, sv.timeline, sv.codes, TODAY, presenter)
+    qtbot.addWidget(view)
+    actions = CaseActions(sv, TODAY, presenter, view)
+    shown: list[ContactDialog] = []
+
+    def correct(dialog) -> bool:
+        shown.append(dialog)
+        assert dialog.content_edit.toPlainText() == "家賃の相談"
+        dialog.content_edit.moveCursor(QTextCursor.MoveOperation.End)
+        commit_text(dialog.content_edit, "と光熱費の相談")
+        dialog.time_edit.setText("25:00")
+        assert dialog.save() is None and "HH:MM" in dialog.error_text("contact_at")
+        dialog.time_edit.setText("１０：１５")
+        return dialog.save() == cid
+
+    actions.run_dialog = correct
+    view.sig_open_entry.connect(lambda kind, i: actions.open_entry(made.case_id, kind, i))
+    actions.sig_changed.connect(lambda case_id, _m: view.show_case(case_id))
+    view.show_case(made.case_id)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert len(shown) == 1
+    entry = view.model.entry(0)
+    assert (entry.detail, entry.at) == ("家賃の相談と光熱費の相談", time(10, 15))

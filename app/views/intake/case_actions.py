@@ -18,10 +18,10 @@ from app.domain.errors import LedgerError
 from app.qt.messages import MessagePresenter
 from app.views.intake.evaluation_dialog import EvaluationDialog
 from app.views.intake.plan_dialog import PlanDialog
-from app.views.intake.record_dialogs import OutcomeDialog, ReferralDialog, ServiceUseDialog
+from app.views.intake.record_dialogs import ContactDialog, OutcomeDialog, ReferralDialog, ServiceUseDialog
 from app.views.intake.status_dialog import StatusDialog
 
-EDITABLE = ("plan", "referral", "outcome", "service")
+EDITABLE = ("contact", "plan", "referral", "outcome", "service")
 
 
 class CaseActions(QObject):
@@ -108,7 +108,11 @@ class CaseActions(QObject):
     def _open(self, case_id: int, kind: str, record_id: int | None) -> None:
         sv, p, today, staff = self._sv, self._parent, self._today, self._staff_id
         new = record_id is None
-        if kind == "plan":
+        if kind == "contact" and record_id is not None:
+            dialog = ContactDialog(sv.records, sv.codes, today, contact_id=record_id,
+                                   programmes=self._programmes(case_id, open_only=False), parent=p)  # fmt: skip
+            message = self.tr("The contact was corrected.")
+        elif kind == "plan":
             dialog = PlanDialog(sv.cases, sv.records, sv.codes, sv.agencies, today, case_id=case_id,
                                 programmes=self._programmes(case_id), plan_id=record_id, staff_id=staff, parent=p)  # fmt: skip
             message = self.tr("The plan was saved.")

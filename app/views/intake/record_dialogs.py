@@ -1,5 +1,5 @@
-"""Dialogs for one record of the case file: a referral (つなぎ), an employment outcome (就職 /
-増収) and a use of another programme (他事業の利用). Each one records a new record, or edits a
+"""Dialogs for one record of the case file: a correction of a contact (支援経過), a referral
+(つなぎ), an employment outcome (就職 / 増収) and a use of another programme (他事業の利用). Each one records a new record, or edits a
 saved one when given its id (the version read is sent back, so a record someone else saved in
 the meantime is not overwritten).
 """
@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QSpinBox, QWidget
 
-from app.domain.drafts import OutcomeDraft, ReferralDraft, ServiceUseDraft
+from app.domain.drafts import ContactDraft, OutcomeDraft, ReferralDraft, ServiceUseDraft
 from app.domain.errors import FieldError, ValidationError
 from app.domain.money import YenParseError, format_yen, parse_yen
+from app.views.intake.contact_form import parse_clock
 from app.views.widgets.date_edit import DateEdit
 from app.views.widgets.fields import AgencyCombo, ValueCombo
 from app.views.widgets.record_dialog import RecordDialog, text_box
@@ -38,6 +39,77 @@ def _radios(parent: QWidget, texts: list[str]) -> tuple[QButtonGroup, list[QRadi
     row.addStretch(1)
     buttons[0].setChecked(True)
     return group, buttons, row
+
+
+class ContactDialog(RecordDialog):
+    """Correct a recorded contact: date, time, method, programme, minutes, content, next action."""
+
+    def __init__(
+        self,
+        records,
+        codes,
+        today: Callable[[], date],
+        *,
+        contact_id: int,
+        programmes: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._records, self._contact_id = records, contact_id
+        self.setWindowTitle(self.tr("Edit contact"))
+        detail = records.contact(contact_id)
+        self._version, self._saved = detail.version, detail.draft
+        d = detail.draft
+        self.date_edit = DateEdit(self, today=today, hint_errors=False)
+        self.date_edit.setDate(d.contact_on)
+        self.time_edit = QLineEdit(f"{d.contact_at:%H:%M}" if d.contact_at else "", self)
+        self.time_edit.setPlaceholderText("HH:MM")
+        self.method_combo = ValueCombo(self)
+        self.method_combo.set_items((c.label, c.code) for c in codes.codes("contact_method", include_retired=True))
+        self.method_combo.set_value(d.method)
+        self.programme_combo = ValueCombo(self)
+        self.programme_combo.set_items((label, code) for code, label in programmes)
+        self.programme_combo.set_value(d.programme)
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(0, 1440)
+        self.minutes_spin.setSpecialValueText("—")
+        self.minutes_spin.setSingleStep(5)
+        self.minutes_spin.setValue(d.minutes or 0)
+        self.content_edit = text_box(self, 6)
+        self.content_edit.setPlainText(d.content)
+        self.next_action_edit = QLineEdit(d.next_action, self)
+        self.add_row("contact_on", self.tr("Date"), self.date_edit, _date_row(self.date_edit))
+        self.add_row("contact_at", self.tr("Time"), self.time_edit, self.time_edit)
+        self.add_row("method", self.tr("Method"), self.method_combo, self.method_combo)
+        self.add_row("programme", self.tr("Programme"), self.programme_combo, self.programme_combo)
+        self.add_row("minutes", self.tr("Minutes"), self.minutes_spin, self.minutes_spin)
+        self.add_row("content", self.tr("Content"), self.content_edit, self.content_edit)
+        self.add_row("next_action", self.tr("Next action"), self.next_action_edit, self.next_action_edit)
+        self.finish_layout()
+        self.resize(560, self.sizeHint().height())
+        self.content_edit.setFocus()
+
+    def store(self) -> int:
+        try:
+            at = parse_clock(self.time_edit.text())
+        except ValueError:
+            message = self.tr("Enter the time as HH:MM")
+            raise ValidationError([FieldError("contact_at", "時刻", "invalid", message)]) from None
+        draft = ContactDraft(
+            case_id=self._saved.case_id,
+            programme=self.programme_combo.value() or "",
+            contact_on=self.date_edit.date(),  # type: ignore[arg-type]  # None is reported by the service
+            method=self.method_combo.value() or "",
+            content=self.content_edit.toPlainText().strip(),
+            contact_at=at,
+            participants=self._saved.participants,
+            agency_ids=self._saved.agency_ids,
+            staff_id=self._saved.staff_id,
+            minutes=self.minutes_spin.value() or None,
+            next_action=self.next_action_edit.text().strip(),
+        )
+        self._records.update_contact(self._contact_id, draft, self._version)
+        return self._contact_id
 
 
 class ReferralDialog(RecordDialog):

@@ -31,21 +31,26 @@
     </message>
     <message>
         <location filename="../../../app/views/intake/case_actions.py" line="114"/>
+        <source>The contact was corrected.</source>
+        <translation>支援経過を修正しました。</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/intake/case_actions.py" line="118"/>
         <source>The plan was saved.</source>
         <translation>プランを保存しました。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_actions.py" line="120"/>
+        <location filename="../../../app/views/intake/case_actions.py" line="124"/>
         <source>The referral was saved.</source>
         <translation>つなぎを保存しました。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_actions.py" line="124"/>
+        <location filename="../../../app/views/intake/case_actions.py" line="128"/>
         <source>The employment outcome was saved.</source>
         <translation>就労の成果を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_actions.py" line="128"/>
+        <location filename="../../../app/views/intake/case_actions.py" line="132"/>
         <source>The use of another programme was saved.</source>
         <translation>他事業の利用を保存しました。</translation>
     </message>
