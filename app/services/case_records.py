@@ -8,8 +8,7 @@ refused with a ConflictError listing what differs, so nothing is overwritten uns
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,66 +43,17 @@ from app.models import (
     ServiceUse,
 )
 from app.services.base import Service, code_key, get_or_404, resolve_code, resolve_codes
+from app.services.case_record_rows import (
+    ContactDetail,
+    MeetingChoice,
+    OutcomeDetail,
+    PlanDetail,
+    ReferralDetail,
+    ServiceUseDetail,
+)
 from app.services.cases import _check_agency, _check_not_before_opening, _check_staff, _membership
 
 APPROVAL_WINDOW = timedelta(days=120)  # meetings offered around a plan's date
-
-
-@dataclass(frozen=True)
-class PlanDetail:
-    id: int
-    version: int
-    case_id: int
-    revision_no: int  # 0 = 初回, n = 再プラン n
-    draft: PlanDraft
-    agency_names: dict[int, str]  # the supporters' agencies, by id
-
-
-@dataclass(frozen=True)
-class ContactDetail:
-    id: int
-    version: int
-    draft: ContactDraft
-
-
-@dataclass(frozen=True)
-class ReferralDetail:
-    id: int
-    version: int
-    draft: ReferralDraft
-    agency_name: str
-
-
-@dataclass(frozen=True)
-class OutcomeDetail:
-    id: int
-    version: int
-    draft: OutcomeDraft
-
-
-@dataclass(frozen=True)
-class ServiceUseDetail:
-    id: int
-    version: int
-    draft: ServiceUseDraft
-    agency_name: str
-
-
-@dataclass(frozen=True)
-class MeetingChoice:
-    """A meeting a plan can be approved at (a coordination meeting, not cancelled)."""
-
-    id: int
-    held_on: date
-    start_time: time | None
-    kind_label: str
-    title: str
-
-    @property
-    def display(self) -> str:
-        at = f" {self.start_time:%H:%M}" if self.start_time else ""
-        title = f" {self.title}" if self.title and self.title != self.kind_label else ""
-        return f"{self.held_on:%Y-%m-%d}{at} {self.kind_label}{title}"
 
 
 def _refuse_stale(record, expected_version: int, what: str) -> None:
