@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="65"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <source>Staff members</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <source>Agencies</source>
+        <translation>関係機関</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <source>Code tables</source>
+        <translation>コード表</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <source>Corporation and centre</source>
+        <translation>法人・センター</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="125"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更があります</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="126"/>
+        <source>The corporation and centre page has unsaved changes. Close without saving?</source>
+        <translation>「法人・センター」に保存していない変更があります。保存せずに閉じますか？</translation>
+    </message>
+</context>
+</TS>
