@@ -10,9 +10,11 @@ from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
 from app.services.case_records import CaseRecordService
+from app.services.case_sheets import CaseSheetService
 from app.services.case_timeline import CaseTimelineService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
+from app.services.organisation import OrganisationService
 from app.services.people import PersonService
 from app.services.staff import StaffService
 
@@ -27,6 +29,8 @@ class Services:
     cases: CaseService
     timeline: CaseTimelineService
     records: CaseRecordService
+    organisation: OrganisationService
+    sheets: CaseSheetService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -39,6 +43,8 @@ class Services:
             cases=CaseService(ledger, today),
             timeline=CaseTimelineService(ledger, today),
             records=CaseRecordService(ledger, today),
+            organisation=OrganisationService(ledger, today),
+            sheets=CaseSheetService(ledger, today),
         )
 
     @classmethod

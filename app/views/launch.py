@@ -54,8 +54,29 @@ def open_main_window(
     window.sig_ledger_changed.connect(intake.refresh)
     window.sig_closed.connect(services.close)
     window.services = services  # the window owns the open ledger until it closes
+    window.sig_settings_requested.connect(lambda: open_settings(window, services, presenter))
     _watch_changes(window, services)
     return window
+
+
+def open_settings(window, services, presenter: MessagePresenter):  # -> SettingsDialog
+    """File → Settings: staff, agencies, code tables and the organisation profile (one
+    dialog at a time; what it changes refreshes the tabs' lists)."""
+    from app.views.settings.settings_dialog import SettingsDialog
+
+    existing = getattr(window, "settings_dialog", None)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = SettingsDialog(
+        services.staff, services.agencies, services.codes, services.organisation, date.today, presenter, window
+    )
+    dialog.sig_data_changed.connect(lambda _what: window.intake_tab.refresh())
+    window.sig_ledger_changed.connect(dialog.reload)
+    window.settings_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def _watch_changes(window, services) -> None:

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
 
     sig_closed = Signal()
     sig_ledger_changed = Signal()  # another PC changed the (server) ledger: lists refresh
+    sig_settings_requested = Signal()  # File → Settings: staff, agencies, code tables, organisation
 
     def __init__(
         self,
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_quit.triggered.connect(self.close)
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.triggered.connect(self.sig_settings_requested)
+        file_menu.addAction(self.action_settings)
         build_language_menu(file_menu, self, self._presenter)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)

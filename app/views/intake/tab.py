@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.fiscal import fiscal_year
 from app.paths import data_dir
 from app.qt.drafts import DraftStore
 from app.qt.messages import MessagePresenter
@@ -30,6 +31,7 @@ from app.views.intake.case_actions import CaseActions
 from app.views.intake.case_file import CaseFileView
 from app.views.intake.case_header import CaseHeaderView
 from app.views.intake.case_list import CaseListView
+from app.views.intake.case_print import CasePrinter
 from app.views.intake.intake_form import IntakeForm
 
 LIST_PAGE, FORM_PAGE, CASE_PAGE = 0, 1, 2
@@ -66,6 +68,8 @@ class IntakeTab(QWidget):
         self.case_file = CaseFileView(
             services.cases, services.timeline, services.codes, today, presenter, staff_id=staff_id
         )
+        self.printer = CasePrinter(services.sheets, presenter, parent=self)
+        self._presenter = presenter
         self.actions = CaseActions(
             services, today, presenter, self, staff_id=staff_id, timeline_entry=self._timeline_entry
         )
@@ -128,6 +132,7 @@ class IntakeTab(QWidget):
         self.case_file.sig_evaluate.connect(self.actions.record_evaluation)
         self.case_file.sig_new_record.connect(self._on_case_file_sig_new_record)
         self.case_file.sig_open_entry.connect(self._on_case_file_sig_open_entry)
+        self.case_file.sig_print.connect(self._on_case_file_sig_print)
         self.actions.sig_changed.connect(self._case_changed)
         self.form.sig_saved.connect(self._on_form_sig_saved)
 
@@ -167,6 +172,35 @@ class IntakeTab(QWidget):
         case_id = self.case_file.case_id()
         if case_id is not None:
             self.actions.open_entry(case_id, kind, record_id)
+
+    def _on_case_file_sig_print(self, what: str) -> None:
+        """Print from the open case: the intake form, a plan (the one selected in the
+        timeline, else the newest) or the contact history, into a preview."""
+        case_id = self.case_file.case_id()
+        if case_id is None:
+            return
+        self.printer.set_organisation_name(self._organisation_name())
+        if what == "intake":
+            self.printer.print_intake(self, case_id)
+        elif what == "contacts":
+            self.printer.print_contact_history(self, case_id)
+        elif what == "plan":
+            entry = self.case_file.selected_entry()
+            if entry is None or entry.kind != "plan":
+                newest = self._services.timeline.timeline(case_id, frozenset({"plan"}), limit=1)
+                entry = newest[0] if newest else None
+            if entry is None:
+                self._presenter.info(self, self.tr("Print"), self.tr("This case has no plan yet."))
+                return
+            self.printer.print_plan(self, entry.id)
+
+    def _organisation_name(self) -> str:
+        profile = self._services.organisation.profile(fiscal_year(self._today()))
+        if profile is None:
+            profile = self._services.organisation.latest_before(fiscal_year(self._today()))
+        if profile is None:
+            return ""
+        return profile.centre_name or profile.corporation_name
 
     def _timeline_entry(self, kind: str, record_id: int):
         entry = self.case_file.selected_entry()

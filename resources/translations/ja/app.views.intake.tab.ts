@@ -4,22 +4,32 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../../app/views/intake/tab.py" line="83"/>
+        <location filename="../../../app/views/intake/tab.py" line="87"/>
         <source>&amp;New intake (Ctrl+N)</source>
         <translation>新規受付(&amp;N)（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/tab.py" line="100"/>
+        <location filename="../../../app/views/intake/tab.py" line="104"/>
         <source>Back to the list (Esc)</source>
         <translation>一覧に戻る（Esc）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/tab.py" line="102"/>
+        <location filename="../../../app/views/intake/tab.py" line="106"/>
         <source>New intake</source>
         <translation>新規受付</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/tab.py" line="203"/>
+        <location filename="../../../app/views/intake/tab.py" line="193"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/intake/tab.py" line="193"/>
+        <source>This case has no plan yet.</source>
+        <translation>このケースにはまだプランがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/intake/tab.py" line="237"/>
         <source>Saved: case %1 (%2)</source>
         <translation>保存しました: ケース %1（%2）</translation>
     </message>

@@ -4,97 +4,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../app/views/main_window.py" line="38"/>
+        <location filename="../../../app/views/main_window.py" line="39"/>
         <source>Yorisoi — %1</source>
         <translation>寄り添い — %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="49"/>
+        <location filename="../../../app/views/main_window.py" line="50"/>
         <source>Ledger (server): %1</source>
         <translation>台帳（サーバー）: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="49"/>
+        <location filename="../../../app/views/main_window.py" line="50"/>
         <source>Ledger (file): %1</source>
         <translation>台帳（ファイル）: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="52"/>
+        <location filename="../../../app/views/main_window.py" line="53"/>
         <source>Staff: %1</source>
         <translation>職員: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="52"/>
+        <location filename="../../../app/views/main_window.py" line="53"/>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="61"/>
+        <location filename="../../../app/views/main_window.py" line="62"/>
         <source>Intake</source>
         <translation>相談受付</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="62"/>
+        <location filename="../../../app/views/main_window.py" line="63"/>
         <source>Household budget</source>
         <translation>家計</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="63"/>
+        <location filename="../../../app/views/main_window.py" line="64"/>
         <source>Visits</source>
         <translation>訪問記録</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="64"/>
+        <location filename="../../../app/views/main_window.py" line="65"/>
         <source>Meetings</source>
         <translation>会議予定</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="65"/>
+        <location filename="../../../app/views/main_window.py" line="66"/>
         <source>Report</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="69"/>
+        <location filename="../../../app/views/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="70"/>
+        <location filename="../../../app/views/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="79"/>
+        <location filename="../../../app/views/main_window.py" line="75"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/main_window.py" line="84"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="80"/>
+        <location filename="../../../app/views/main_window.py" line="85"/>
         <source>&amp;About Yorisoi</source>
         <translation>寄り添いについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="86"/>
+        <location filename="../../../app/views/main_window.py" line="91"/>
         <source>%1 (Yorisoi) version %2</source>
         <translation>%1（Yorisoi）バージョン %2</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="88"/>
+        <location filename="../../../app/views/main_window.py" line="93"/>
         <source>Ledger: %1</source>
         <translation>台帳: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="90"/>
+        <location filename="../../../app/views/main_window.py" line="95"/>
         <source>Japanese fonts: IPAex fonts, IPA Font License Agreement v1.0.</source>
         <translation>日本語フォント: IPAexフォント（IPAフォントライセンスv1.0）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="94"/>
+        <location filename="../../../app/views/main_window.py" line="99"/>
         <source>About Yorisoi</source>
         <translation>寄り添いについて</translation>
     </message>
     <message>
-        <location filename="../../../app/views/main_window.py" line="99"/>
+        <location filename="../../../app/views/main_window.py" line="104"/>
         <source>The ledger was updated on another PC (%1).</source>
         <translation>他の端末で台帳が更新されました（%1）。</translation>
     </message>
