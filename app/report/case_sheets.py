@@ -328,8 +328,8 @@ def render_intake_sheet(
     f.pairs(
         ("ふりがな", p.kana, "相談者番号", p.person_no),
         ("氏名", st.p(p.name, st.name), "性別", p.gender),
-        ("生年月日", birth, "外国籍", _choice([("あり", p.foreign_national), ("なし", not p.foreign_national)])
-         + (f"（{_text(p.preferred_language)}）" if p.preferred_language else "")),
+        ("生年月日", birth, "外国籍", st.markup(_choice([("あり", p.foreign_national), ("なし", not p.foreign_national)])
+         + (f"（{_text(p.preferred_language)}）" if p.preferred_language else ""))),
     )  # fmt: skip
     f.line("住所", f"{_postal(p.postal_code)}　{p.address}".strip())
     f.pairs(("自宅電話", p.phone_home, "携帯電話", p.phone_mobile))

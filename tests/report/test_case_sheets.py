@@ -59,6 +59,13 @@ def assert_fonts_embedded(pdf: Path | io.BytesIO) -> None:
     assert all("IPAex" in name for name, _embedded in fonts), fonts  # never a CID or base-14 font
 
 
+def assert_no_markup(texts: list[str]) -> None:
+    """No Paragraph markup leaks into the printout as text."""
+    whole = "".join(texts)
+    for leak in ("&nbsp;", "&amp;", "&lt;", "<br/>", "<b>"):
+        assert leak not in whole, leak
+
+
 def assert_numbered(texts: list[str]) -> None:
     total = len(texts)
     for number, text in enumerate(texts, 1):
@@ -81,6 +88,8 @@ def test_intake_sheet_pdf(sheets, made, tmp_path: Path) -> None:
         "印刷日令和5年（2023年）6月1日",
     ):  # fmt: skip
         assert expected in whole, expected
+    assert "■なし" in whole or "■あり" in whole  # 外国籍
+    assert_no_markup(texts)
     assert_numbered(texts)
     assert_fonts_embedded(out)
 
@@ -98,6 +107,7 @@ def test_plan_sheet_pdf(sheets, made, tmp_path: Path) -> None:
         "令和4年（2022年）8月10日", "令和4年（2022年）5月17日定例支援調整会議", "令和4年（2022年）5月20日", "氏名（自署）",
     ):  # fmt: skip
         assert expected in whole, expected
+    assert_no_markup(texts)
     assert_numbered(texts)
     assert_fonts_embedded(out)
     replan = io.BytesIO()
