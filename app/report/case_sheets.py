@@ -411,7 +411,7 @@ def render_plan_sheet(
         ]
     else:
         rows = [["", "", "", ""]]
-    f.table(("支援者", "関係機関", "支援内容", "期限"), rows, [32 * mm, 38 * mm, 78 * mm, 32 * mm])
+    f.table(("支援者", "関係機関", "支援内容", "期限"), rows, [36 * mm, 38 * mm, 76 * mm, 30 * mm])
     f.ticks("利用する事業", sheet.menus, columns=3)
     f.line("その他の支援・関係機関", sheet.other_services, min_height=10 * mm)
     employment = _choice([("対象", sheet.employment_support), ("対象外", not sheet.employment_support)])
