@@ -14,6 +14,7 @@ from app.services.case_sheets import CaseSheetService
 from app.services.case_timeline import CaseTimelineService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
+from app.services.debts import DebtService
 from app.services.organisation import OrganisationService
 from app.services.people import PersonService
 from app.services.staff import StaffService
@@ -31,6 +32,7 @@ class Services:
     records: CaseRecordService
     organisation: OrganisationService
     sheets: CaseSheetService
+    debts: DebtService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -45,6 +47,7 @@ class Services:
             records=CaseRecordService(ledger, today),
             organisation=OrganisationService(ledger, today),
             sheets=CaseSheetService(ledger, today),
+            debts=DebtService(ledger, today),
         )
 
     @classmethod
