@@ -9,6 +9,7 @@ from datetime import date
 from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
+from app.services.budget_sheets import BudgetSheetService
 from app.services.case_records import CaseRecordService
 from app.services.case_sheets import CaseSheetService
 from app.services.case_timeline import CaseTimelineService
@@ -33,6 +34,7 @@ class Services:
     organisation: OrganisationService
     sheets: CaseSheetService
     debts: DebtService
+    budget: BudgetSheetService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -48,6 +50,7 @@ class Services:
             organisation=OrganisationService(ledger, today),
             sheets=CaseSheetService(ledger, today),
             debts=DebtService(ledger, today),
+            budget=BudgetSheetService(ledger, today),
         )
 
     @classmethod
