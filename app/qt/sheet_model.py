@@ -211,8 +211,11 @@ class SheetTableModel(QAbstractTableModel):
         return found is not None and found.editable
 
     def cell_name(self, row: int, col: int) -> str:
-        """ "住居費・計画": the row and column headers that name a cell in messages."""
-        parts = [p for p in (self._row_headers[row], self._headers[col]) if p]
+        """ "住居費・計画": the row's name and the column header, naming a cell in messages. The
+        row's name is its label cell (column 0) when it has one, else its row header."""
+        first = self._cells[row][0] if self._cells and self._cells[row] else None
+        row_name = first.value if first is not None and first.kind == "label" and first.value else ""
+        parts = [p for p in (str(row_name) or self._row_headers[row], self._headers[col]) if p]
         if len(parts) == 2:
             return self.tr("%1 / %2").replace("%1", parts[0]).replace("%2", parts[1])
         return parts[0] if parts else f"R{row + 1}C{col + 1}"

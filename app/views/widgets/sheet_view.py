@@ -143,6 +143,7 @@ class SheetView(QTableView):
         self.setCornerButtonEnabled(True)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.verticalHeader().setSectionResizeMode(self.verticalHeader().ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)  # dense, as in Excel
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._tab_anchor: int | None = None  # the column a run of Tabs started from
         self._edit_refused = False

@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>SheetHeaderDialog</name>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="53"/>
+        <source>Sheet details</source>
+        <translation>家計表の情報</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="57"/>
+        <source>e.g. average of the last 3 months</source>
+        <translation>例: 直近3か月の平均</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="65"/>
+        <source>Date</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="66"/>
+        <source>Month basis</source>
+        <translation>月の基準</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="67"/>
+        <source>Savings (yen)</source>
+        <translation>預貯金残高（円）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="68"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="113"/>
+        <source>&amp;New sheet… (Ctrl+Shift+N)</source>
+        <translation>新しい表(&amp;N)…（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="114"/>
+        <source>Details… (Alt+&amp;H)</source>
+        <translation>表の情報…（Alt+&amp;H）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="115"/>
+        <source>Insert row (Ctrl+Shift+I)</source>
+        <translation>行を挿入（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="116"/>
+        <source>Delete row (Ctrl+Shift+Del)</source>
+        <translation>行を削除（Ctrl+Shift+Del）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="117"/>
+        <source>Add actual month… (Ctrl+Shift+M)</source>
+        <translation>実績の月を追加…（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="135"/>
+        <source>Sheet</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="148"/>
+        <source>Yearly expenses by month and the monthly reserve</source>
+        <translation>特別支出（年間の支出を月別に）と月々の積立</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="197"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="223"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="286"/>
+        <source>Household budget</source>
+        <translation>家計</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="253"/>
+        <source>Income %1</source>
+        <translation>収入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="254"/>
+        <source>Expenses %1</source>
+        <translation>支出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="255"/>
+        <source>Balance %1</source>
+        <translation>収支差額 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="258"/>
+        <source>Savings %1</source>
+        <translation>預貯金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="261"/>
+        <source>Reserve for yearly expenses %1 a month</source>
+        <translation>年間支出の積立 月%1</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="272"/>
+        <source>New consultation sheet</source>
+        <translation>新しい相談時家計表</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="272"/>
+        <source>Template</source>
+        <translation>ひな形</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="281"/>
+        <source>New plan sheet</source>
+        <translation>新しい家計計画表</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="282"/>
+        <source>Make the consultation sheet first: the plan starts from it.</source>
+        <translation>先に相談時家計表を作成してください。計画表はそれをもとに作ります。</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="309"/>
+        <source>New item</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="325"/>
+        <source>Choose an item row to delete (totals cannot be deleted).</source>
+        <translation>削除する項目の行を選んでください（合計の行は削除できません）。</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="329"/>
+        <source>Delete row</source>
+        <translation>行の削除</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="329"/>
+        <source>Delete the row “%1”?</source>
+        <translation>「%1」の行を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="343"/>
+        <source>Add actual month</source>
+        <translation>実績の月を追加</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="343"/>
+        <source>Month (e.g. 2023/5 or R5.5)</source>
+        <translation>月（例: 2023/5、R5.5）</translation>
+    </message>
+</context>
+</TS>
