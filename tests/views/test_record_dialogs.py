@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.domain.drafts import AgencyDraft, ContactDraft, IntakeDraft, PersonDraft, PlanDraft
@@ -294,3 +295,14 @@ def test_a_contact_is_corrected_from_the_timeline(ja_app, qtbot, gui_services, m
     assert len(shown) == 1
     entry = view.model.entry(0)
     assert (entry.detail, entry.at) == ("家賃の相談と光熱費の相談", time(10, 15))
+
+
+def test_tab_walks_the_referral_dialog_in_screen_order(ja_app, qtbot, gui_services, made) -> None:
+    d = ReferralDialog(gui_services.cases, gui_services.records, gui_services.agencies, TODAY, case_id=made.case_id,
+                       person_id=made.person_id, programmes=[("self_reliance", "自立相談支援事業")])  # fmt: skip
+    qtbot.addWidget(d)
+    show_active(qtbot, d)
+    d.date_edit.setFocus()
+    qtbot.keyClick(d.date_edit, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is d.agency_combo or focused is d.agency_combo.lineEdit(), "the agency comes right after the date"

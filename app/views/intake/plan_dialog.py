@@ -63,7 +63,7 @@ class SupporterActionsEditor(QWidget):
     def add_row(self, action: SupporterActionDraft | None = None, agency_name: str = "", focus: bool = False) -> None:
         supporter = QLineEdit(self)
         supporter.setPlaceholderText(self.tr("e.g. counsellor"))
-        agency = AgencyCombo(self._search)
+        agency = AgencyCombo(self._search, self)
         text = QLineEdit(self)
         due = DateEdit(self, today=self._today, hint_errors=False)
         remove = QPushButton(self.tr("Remove"), self)

@@ -80,8 +80,8 @@ class AgencyCombo(QComboBox):
     """An editable combo over the agency directory: typing searches AgencyService (kana and
     width folded) and offers the matches; the value is ``{"id": …, "text": …}``."""
 
-    def __init__(self, search: Callable[[str], list[AgencyRow]]) -> None:
-        super().__init__()
+    def __init__(self, search: Callable[[str], list[AgencyRow]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # the parent at creation keeps it in the Tab order where it was made
         self._search = search
         self._ids: dict[str, int] = {}
         self.setEditable(True)
