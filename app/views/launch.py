@@ -60,8 +60,8 @@ def open_main_window(
 
 
 def open_settings(window, services, presenter: MessagePresenter):  # -> SettingsDialog
-    """File → Settings: staff, agencies, code tables and the organisation profile (one
-    dialog at a time; what it changes refreshes the tabs' lists)."""
+    """File → Settings: staff, agencies, code tables, the organisation profile and the budget
+    sheet templates (one dialog at a time; what it changes refreshes the tabs' lists)."""
     from app.views.settings.settings_dialog import SettingsDialog
 
     existing = getattr(window, "settings_dialog", None)
@@ -70,7 +70,14 @@ def open_settings(window, services, presenter: MessagePresenter):  # -> Settings
         existing.activateWindow()
         return existing
     dialog = SettingsDialog(
-        services.staff, services.agencies, services.codes, services.organisation, date.today, presenter, window
+        services.staff,
+        services.agencies,
+        services.codes,
+        services.organisation,
+        date.today,
+        presenter,
+        window,
+        budget=services.budget,
     )
     dialog.sig_data_changed.connect(lambda _what: window.intake_tab.refresh())
     window.sig_ledger_changed.connect(dialog.reload)

@@ -1,10 +1,11 @@
 """設定: the administrator's screens in one dialog, a page list on the left (職員 / 関係機関 /
-コード表 / 法人・センター) and the chosen page on the right.
+コード表 / 法人・センター / 家計表のひな形) and the chosen page on the right. The templates page is
+there when the dialog is given the budget service (``budget``).
 
 Keyboard: Tab goes from the page list into the page; Ctrl+PgDown / Ctrl+PgUp change page;
 Esc (or Close) closes the dialog, asking first if the organisation page has unsaved input.
 Every write goes through a service the moment the user confirms it; ``sig_data_changed``
-names the area that changed ("staff", "agencies", "codes", "organisation") so the windows
+names the area that changed ("staff", "agencies", "codes", "organisation", "templates") so the windows
 that show it can refresh.
 """
 
@@ -31,21 +32,24 @@ from app.views.settings.agency_page import AgencyPage
 from app.views.settings.code_page import CodePage
 from app.views.settings.organisation_page import OrganisationPage
 from app.views.settings.staff_page import StaffPage
+from app.views.settings.template_page import TemplatePage
 
 if TYPE_CHECKING:
     from app.services.agencies import AgencyService
+    from app.services.budget_sheets import BudgetSheetService
     from app.services.codes import CodeService
     from app.services.organisation import OrganisationService
     from app.services.staff import StaffService
 
-PAGE_KEYS = ("staff", "agencies", "codes", "organisation")
+PAGE_KEYS = ("staff", "agencies", "codes", "organisation", "templates")
 PAGE_STYLE = (
     "QLabel#pageTitle { font-size: 13pt; font-weight: bold; } QListWidget#settingsPages::item { padding: 6px 8px; }"
 )
 
 
 class SettingsDialog(QDialog):
-    """The settings pages. ``show_page(key)`` opens one of ``PAGE_KEYS``."""
+    """The settings pages. ``show_page(key)`` opens one of ``page_keys`` (``PAGE_KEYS``, less
+    "templates" when no ``budget`` service was given)."""
 
     sig_data_changed = Signal(str)
 
@@ -58,6 +62,8 @@ class SettingsDialog(QDialog):
         today: Callable[[], date],
         presenter: MessagePresenter,
         parent: QWidget | None = None,
+        *,
+        budget: BudgetSheetService | None = None,
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
@@ -67,16 +73,25 @@ class SettingsDialog(QDialog):
         # created first: the Tab order is the creation order (list → the page shown → Close)
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("settingsPages")
-        self.page_list.addItems(
-            [self.tr("Staff members"), self.tr("Agencies"), self.tr("Code tables"), self.tr("Corporation and centre")]
-        )
+        titles = [
+            self.tr("Staff members"),
+            self.tr("Agencies"),
+            self.tr("Code tables"),
+            self.tr("Corporation and centre"),
+        ]
+        if budget is not None:
+            titles.append(self.tr("Budget sheet templates"))
+        self.page_list.addItems(titles)
         self.staff_page = StaffPage(staff, codes, presenter, self)
         self.agency_page = AgencyPage(agencies, codes, presenter, self)
         self.code_page = CodePage(codes, presenter, self)
         self.organisation_page = OrganisationPage(organisation, today, presenter, self)
-        self.pages: dict[str, QWidget] = dict(
-            zip(PAGE_KEYS, (self.staff_page, self.agency_page, self.code_page, self.organisation_page), strict=True)
-        )
+        self.template_page = TemplatePage(budget, presenter, self) if budget is not None else None
+        pages: list[QWidget] = [self.staff_page, self.agency_page, self.code_page, self.organisation_page]
+        if self.template_page is not None:
+            pages.append(self.template_page)
+        self.page_keys = PAGE_KEYS[: len(pages)]
+        self.pages: dict[str, QWidget] = dict(zip(self.page_keys, pages, strict=True))
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -104,11 +119,11 @@ class SettingsDialog(QDialog):
 
     # ---- public API ------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
-        self.page_list.setCurrentRow(PAGE_KEYS.index(key))
+        self.page_list.setCurrentRow(self.page_keys.index(key))
         return self.pages[key]
 
     def current_key(self) -> str:
-        return PAGE_KEYS[self.stack.currentIndex()]
+        return self.page_keys[self.stack.currentIndex()]
 
     def reload(self) -> None:
         """Read everything again (another PC changed the ledger); unsaved input is kept."""
@@ -116,6 +131,8 @@ class SettingsDialog(QDialog):
         self.agency_page.reload()
         self.code_page.ensure_loaded()
         self.code_page.reload()
+        if self.template_page is not None:
+            self.template_page.reload()
 
     def reject(self) -> None:
         """Close (Esc, Close, the window's ×: QDialog routes them all here); with unsaved

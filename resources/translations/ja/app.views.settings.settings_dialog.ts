@@ -4,37 +4,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="65"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="77"/>
         <source>Staff members</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="78"/>
         <source>Agencies</source>
         <translation>関係機関</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="79"/>
         <source>Code tables</source>
         <translation>コード表</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="71"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="80"/>
         <source>Corporation and centre</source>
         <translation>法人・センター</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="125"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="83"/>
+        <source>Budget sheet templates</source>
+        <translation>家計表のひな形</translation>
+    </message>
+    <message>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="142"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更があります</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/settings_dialog.py" line="126"/>
+        <location filename="../../../app/views/settings/settings_dialog.py" line="143"/>
         <source>The corporation and centre page has unsaved changes. Close without saving?</source>
         <translation>「法人・センター」に保存していない変更があります。保存せずに閉じますか？</translation>
     </message>
