@@ -189,3 +189,16 @@ def test_header_details_with_savings_in_man_yen(ja_app, qtbot, gui_services, cas
     assert dialog.save() is not None
     page.reload()
     assert "預貯金 120,000円" in page.summary_label.text()
+
+
+def test_ctrl_shift_delete_from_the_grid_deletes_the_row(ja_app, qtbot, gui_services, case_id) -> None:
+    presenter = RecordingPresenter(answers=[True])
+    page = make_page(qtbot, gui_services, "consultation", presenter)
+    page.show_case(case_id)
+    page.new_sheet()
+    rows = page.grid.model().rowCount()
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.grid.model().index(row_of(page, "嗜好品"), 1))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: page.grid.model().rowCount() == rows - 1)
+    assert presenter.messages[-1][2] == "「嗜好品」の行を削除しますか？"

@@ -4,7 +4,7 @@
 Keyboard: the grid works like Excel (see SheetView); Ctrl+Shift+N makes a new sheet (a
 consultation sheet from a template, a plan from the newest consultation sheet), Ctrl+Shift+I
 inserts a row above the current one, Ctrl+Shift+Delete deletes the current row, Ctrl+Shift+M
-adds a 実績 month (plan sheets), Alt+H edits the sheet's header (date, basis, savings).
+adds a 実績 month (plan sheets), Alt+D edits the sheet's header (date, basis, savings).
 Questions go through injectable callables so tests never block in a dialog.
 """
 
@@ -111,7 +111,7 @@ class SheetPage(QWidget):
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setMinimumContentsLength(24)
         self.new_button = QPushButton(self.tr("&New sheet… (Ctrl+Shift+N)"), self)
-        self.header_button = QPushButton(self.tr("Details… (Alt+&H)"), self)
+        self.header_button = QPushButton(self.tr("&Details…"), self)
         self.insert_button = QPushButton(self.tr("Insert row (Ctrl+Shift+I)"), self)
         self.delete_row_button = QPushButton(self.tr("Delete row (Ctrl+Shift+Del)"), self)
         self.month_button = QPushButton(self.tr("Add actual month… (Ctrl+Shift+M)"), self)

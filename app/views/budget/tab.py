@@ -68,7 +68,7 @@ class BudgetTab(QWidget):
         self.cashflow = CashflowPage(sv.budget, today, presenter, staff_id=staff)
         self.debts = DebtsView(sv.debts, sv.codes, sv.agencies, today, presenter, staff_id=staff)
         self.improvement = ImprovementPlanPage(sv.budget, sv.records, sv.codes, sv.agencies, today, presenter,
-                                               staff_id=staff)  # fmt: skip
+                                               staff_id=staff, timeline_service=sv.timeline)  # fmt: skip
         self.pages.addTab(self.cashflow, self.tr("&3 Cash flow"))
         self.pages.addTab(self.debts, self.tr("&4 Debts and repayment"))
         self.pages.addTab(self.improvement, self.tr("&5 Improvement plan"))
@@ -134,4 +134,4 @@ class BudgetTab(QWidget):
         except LedgerError as exc:
             self.sig_status.emit(str(exc))
         self.plan.reload()
-        self.cashflow.show_case(self._case_id)
+        self.cashflow.reload()

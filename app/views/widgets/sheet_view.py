@@ -397,8 +397,10 @@ class SheetView(QTableView):
         seq, std = _sequence(event), QKeySequence.StandardKey
         if any(event.matches(k) for k in (std.Copy, std.Paste, std.Undo, std.SelectAll)) or seq in REDO_KEYS:
             return True
-        keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2, *ENTER_KEYS)
-        return event.key() in keys or _is_typing(event)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            # plain Delete clears cells; Ctrl+Shift+Del and the like stay the window's shortcuts
+            return not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return event.key() in (Qt.Key.Key_F2, *ENTER_KEYS) or _is_typing(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._owns(event):

@@ -5,13 +5,13 @@
     <name>budget_sources</name>
     <message>
         <location filename="../../../app/qt/budget_sources.py" line="64"/>
-        <location filename="../../../app/qt/budget_sources.py" line="313"/>
+        <location filename="../../../app/qt/budget_sources.py" line="316"/>
         <source>Total income</source>
         <translation>収入合計</translation>
     </message>
     <message>
         <location filename="../../../app/qt/budget_sources.py" line="65"/>
-        <location filename="../../../app/qt/budget_sources.py" line="315"/>
+        <location filename="../../../app/qt/budget_sources.py" line="318"/>
         <source>Total expenses</source>
         <translation>支出合計</translation>
     </message>
@@ -22,7 +22,7 @@
     </message>
     <message>
         <location filename="../../../app/qt/budget_sources.py" line="88"/>
-        <location filename="../../../app/qt/budget_sources.py" line="350"/>
+        <location filename="../../../app/qt/budget_sources.py" line="353"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../../app/qt/budget_sources.py" line="134"/>
-        <location filename="../../../app/qt/budget_sources.py" line="332"/>
+        <location filename="../../../app/qt/budget_sources.py" line="335"/>
         <source>From the repayment plans</source>
         <translation>返済計画（分納）から入ります</translation>
     </message>
@@ -109,62 +109,62 @@
         <translation>月々の積立（年額÷12）</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="290"/>
+        <location filename="../../../app/qt/budget_sources.py" line="293"/>
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="291"/>
+        <location filename="../../../app/qt/budget_sources.py" line="294"/>
         <source>Age: %1</source>
         <translation>年齢: %1</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="295"/>
+        <location filename="../../../app/qt/budget_sources.py" line="298"/>
         <source>Life events</source>
         <translation>ライフイベント</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="308"/>
+        <location filename="../../../app/qt/budget_sources.py" line="311"/>
         <source>Life event costs</source>
         <translation>ライフイベントの費用</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="320"/>
+        <location filename="../../../app/qt/budget_sources.py" line="323"/>
         <source>Balance of the year</source>
         <translation>年間収支</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="324"/>
+        <location filename="../../../app/qt/budget_sources.py" line="327"/>
         <source>Savings at year end</source>
         <translation>貯蓄残高</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="330"/>
+        <location filename="../../../app/qt/budget_sources.py" line="333"/>
         <source>Typed over the projection</source>
         <translation>見込みに上書きした金額</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="339"/>
+        <location filename="../../../app/qt/budget_sources.py" line="342"/>
         <source>Savings run out</source>
         <translation>貯蓄が尽きます</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="351"/>
+        <location filename="../../../app/qt/budget_sources.py" line="354"/>
         <source>Base amount</source>
         <translation>基準額（年額）</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="352"/>
+        <location filename="../../../app/qt/budget_sources.py" line="355"/>
         <source>Change / year</source>
         <translation>変動率（年）</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="355"/>
+        <location filename="../../../app/qt/budget_sources.py" line="358"/>
         <source>Year %1</source>
         <translation>%1年目</translation>
     </message>
     <message>
-        <location filename="../../../app/qt/budget_sources.py" line="381"/>
+        <location filename="../../../app/qt/budget_sources.py" line="384"/>
         <source>Only the income and expense rows can be typed in</source>
         <translation>入力できるのは収入・支出の行だけです</translation>
     </message>

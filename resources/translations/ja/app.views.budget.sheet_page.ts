@@ -43,8 +43,8 @@
     </message>
     <message>
         <location filename="../../../app/views/budget/sheet_page.py" line="114"/>
-        <source>Details… (Alt+&amp;H)</source>
-        <translation>表の情報…（Alt+&amp;H）</translation>
+        <source>&amp;Details…</source>
+        <translation>表の情報(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../../app/views/budget/sheet_page.py" line="115"/>
@@ -74,82 +74,82 @@
     <message>
         <location filename="../../../app/views/budget/sheet_page.py" line="197"/>
         <location filename="../../../app/views/budget/sheet_page.py" line="223"/>
-        <location filename="../../../app/views/budget/sheet_page.py" line="286"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="290"/>
         <source>Household budget</source>
         <translation>家計</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="253"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="257"/>
         <source>Income %1</source>
         <translation>収入 %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="254"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="258"/>
         <source>Expenses %1</source>
         <translation>支出 %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="255"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="259"/>
         <source>Balance %1</source>
         <translation>収支差額 %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="258"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="262"/>
         <source>Savings %1</source>
         <translation>預貯金 %1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="261"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="265"/>
         <source>Reserve for yearly expenses %1 a month</source>
         <translation>年間支出の積立 月%1</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="272"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="276"/>
         <source>New consultation sheet</source>
         <translation>新しい相談時家計表</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="272"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="276"/>
         <source>Template</source>
         <translation>ひな形</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="281"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="285"/>
         <source>New plan sheet</source>
         <translation>新しい家計計画表</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="282"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="286"/>
         <source>Make the consultation sheet first: the plan starts from it.</source>
         <translation>先に相談時家計表を作成してください。計画表はそれをもとに作ります。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="309"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="313"/>
         <source>New item</source>
         <translation>新しい項目</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="325"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="329"/>
         <source>Choose an item row to delete (totals cannot be deleted).</source>
         <translation>削除する項目の行を選んでください（合計の行は削除できません）。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="329"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="333"/>
         <source>Delete row</source>
         <translation>行の削除</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="329"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="333"/>
         <source>Delete the row “%1”?</source>
         <translation>「%1」の行を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="343"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="347"/>
         <source>Add actual month</source>
         <translation>実績の月を追加</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/sheet_page.py" line="343"/>
+        <location filename="../../../app/views/budget/sheet_page.py" line="347"/>
         <source>Month (e.g. 2023/5 or R5.5)</source>
         <translation>月（例: 2023/5、R5.5）</translation>
     </message>
