@@ -22,6 +22,7 @@ def open_main_window(
     """Open the ledger and build the main window; on failure tell the user and return None."""
     from app.domain.errors import LedgerError
     from app.services.container import Services
+    from app.views.budget.tab import BudgetTab
     from app.views.intake.tab import IntakeTab
     from app.views.main_window import MainWindow
 
@@ -41,17 +42,20 @@ def open_main_window(
         return None
     staff_id = staff[0] if staff else None
     intake = IntakeTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
+    budget = BudgetTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     window = MainWindow(
         ledger_description=services.ledger_description,
         ledger_is_server=services.ledger.is_server,
         presenter=presenter,
         staff_name=staff[1] if staff else "",
-        tabs={"intake": intake},
+        tabs={"intake": intake, "budget": budget},
     )
     window.staff_id = staff_id
     window.intake_tab = intake
-    intake.sig_status.connect(window.statusBar().showMessage)
-    window.sig_ledger_changed.connect(intake.refresh)
+    window.budget_tab = budget
+    for tab in (intake, budget):
+        tab.sig_status.connect(window.statusBar().showMessage)
+        window.sig_ledger_changed.connect(tab.refresh)
     window.sig_closed.connect(services.close)
     window.services = services  # the window owns the open ledger until it closes
     window.sig_settings_requested.connect(lambda: open_settings(window, services, presenter))

@@ -109,13 +109,16 @@ class SheetPage(QWidget):
         self.ask_item: AskItem = self._ask_item
         self.ask_text: AskText = self._ask_text
         self.sheet_combo = QComboBox(self)
-        self.sheet_combo.setMinimumContentsLength(24)
-        self.new_button = QPushButton(self.tr("&New sheet… (Ctrl+Shift+N)"), self)
+        self.sheet_combo.setMinimumContentsLength(16)
+        self.new_button = QPushButton(self.tr("&New sheet…"), self)
         self.header_button = QPushButton(self.tr("&Details…"), self)
-        self.insert_button = QPushButton(self.tr("Insert row (Ctrl+Shift+I)"), self)
-        self.delete_row_button = QPushButton(self.tr("Delete row (Ctrl+Shift+Del)"), self)
-        self.month_button = QPushButton(self.tr("Add actual month… (Ctrl+Shift+M)"), self)
+        self.insert_button = QPushButton(self.tr("Insert row"), self)
+        self.delete_row_button = QPushButton(self.tr("Delete row"), self)
+        self.month_button = QPushButton(self.tr("Add actual month…"), self)
         self.month_button.setVisible(kind == "plan")
+        for button, keys in ((self.new_button, "Ctrl+Shift+N"), (self.insert_button, "Ctrl+Shift+I"),
+                             (self.delete_row_button, "Ctrl+Shift+Del"), (self.month_button, "Ctrl+Shift+M")):  # fmt: skip
+            button.setToolTip(keys)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("sheetSummary")
         self.message_label = QLabel(self)

@@ -44,6 +44,7 @@ class BudgetTab(QWidget):
         if index >= 0:
             self.case_list.programme_combo.setCurrentIndex(index)
             self.case_list.apply_filter()
+        self.case_list.keep_only_filters("open")  # a narrow list: the sheets need the room
         self.case_label = QLabel(self.tr("Choose a case of the household budget programme (Enter)."), self)
         self.case_label.setObjectName("budgetCase")
         font = self.case_label.font()
@@ -84,6 +85,7 @@ class BudgetTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

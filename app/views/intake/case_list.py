@@ -234,6 +234,20 @@ class CaseListView(QWidget):
             order=self.model.current_filter().order,
         )
 
+    def keep_only_filters(self, *names: str) -> None:
+        """Hide the filters not named ("programme", "status", "counsellor", "year",
+        "disaster", "open") — for a narrow list beside another page; hidden ones keep
+        their current value."""
+        combos = {"programme": self.programme_combo, "status": self.status_combo,
+                  "counsellor": self.counsellor_combo, "year": self.year_combo}  # fmt: skip
+        for caption, combo in self._captioned:
+            visible = any(combo is c for n, c in combos.items() if n in names)
+            caption.setVisible(visible)
+            combo.setVisible(visible)
+        self.disaster_check.setVisible("disaster" in names)
+        self.open_check.setVisible("open" in names)
+        self.search_edit.setMinimumWidth(160)
+
     def apply_filter(self) -> None:
         """Load the list for what the widgets show now (the search timer's target too)."""
         self._load(self.current_filter())

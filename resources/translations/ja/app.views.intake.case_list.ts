@@ -54,17 +54,17 @@
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_list.py" line="261"/>
+        <location filename="../../../app/views/intake/case_list.py" line="275"/>
         <source>1 case</source>
         <translation>1件</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_list.py" line="261"/>
+        <location filename="../../../app/views/intake/case_list.py" line="275"/>
         <source>%1 cases</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../../app/views/intake/case_list.py" line="265"/>
+        <location filename="../../../app/views/intake/case_list.py" line="279"/>
         <source>Cannot read the case list</source>
         <translation>ケース一覧を読み込めません</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../../app/views/launch.py" line="29"/>
+        <location filename="../../../app/views/launch.py" line="30"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../../app/views/launch.py" line="30"/>
+        <location filename="../../../app/views/launch.py" line="31"/>
         <source>Password for %1:</source>
         <translation>%1 のパスワード:</translation>
     </message>
     <message>
-        <location filename="../../../app/views/launch.py" line="36"/>
+        <location filename="../../../app/views/launch.py" line="37"/>
         <source>Cannot open the ledger</source>
         <translation>台帳を開けません</translation>
     </message>
