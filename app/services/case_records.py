@@ -36,6 +36,7 @@ from app.models import (
     Code,
     Contact,
     EmploymentOutcome,
+    Evaluation,
     Meeting,
     Plan,
     PlanSupporterAction,
@@ -198,6 +199,13 @@ class CaseRecordService(Service):
             if m is None:
                 return None
             return MeetingChoice(m.id, m.held_on, m.start_time, s.get(Code, m.kind_id).label, m.title)
+
+    def evaluation_result(self, evaluation_id: int) -> int | str | None:
+        """An evaluation's result as printouts tick it: the level 1–5, "extended" (事業延長)
+        or None (a monitoring without a level)."""
+        with self._ledger.reading() as s:
+            ev = get_or_404(s, Evaluation, evaluation_id, "評価")
+            return "extended" if ev.extended else ev.level
 
     # ---- contacts ------------------------------------------------------------------------
     def contact(self, contact_id: int) -> ContactDetail:

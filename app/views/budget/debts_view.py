@@ -193,6 +193,8 @@ class DebtsView(QWidget):
         self.agreement_button = self._button(bar, self.tr("Instalment a&greement… (Ctrl+Shift+A)"), self.make_agreement)
         self.payment_button = self._button(bar, self.tr("Record &payment… (Ctrl+Shift+Y)"), self.record_payment)
         bar.addStretch(1)
+        self.toolbar = QHBoxLayout()  # the tab adds the print button here
+        bar.addLayout(self.toolbar)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -247,6 +249,9 @@ class DebtsView(QWidget):
         self.payments_table.itemSelectionChanged.connect(self._sync_buttons)
 
     # ---- public API ------------------------------------------------------------------------
+    def case_id(self) -> int | None:
+        return self._case_id
+
     def show_case(self, case_id: int) -> None:
         """Show the case's debts, the first one selected."""
         self._case_id = case_id

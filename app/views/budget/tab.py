@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import LedgerError
 from app.qt.messages import MessagePresenter
+from app.views.budget.budget_output import BudgetOutput
 from app.views.budget.sheet_page import SheetPage
 from app.views.intake.case_list import CaseListView
 
@@ -56,6 +57,8 @@ class BudgetTab(QWidget):
         self.pages.addTab(self.consultation, self.tr("&1 Consultation sheet"))
         self.pages.addTab(self.plan, self.tr("&2 Plan sheet"))
         self._optional_pages()
+        self.output = BudgetOutput(services, today, presenter, self)
+        self._output_buttons()
         self._layout()
         self._connect()
 
@@ -73,6 +76,52 @@ class BudgetTab(QWidget):
         self.pages.addTab(self.cashflow, self.tr("&3 Cash flow"))
         self.pages.addTab(self.debts, self.tr("&4 Debts and repayment"))
         self.pages.addTab(self.improvement, self.tr("&5 Improvement plan"))
+
+    def _output_buttons(self) -> None:
+        """Print (Ctrl+P on the page) and, for the grids, Excel export / import."""
+        out = self.output
+
+        def add(page: QWidget, text: str, action: Callable[[], object], keys: str = "") -> QPushButton:
+            button = QPushButton(text, page)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda: action())
+            page.toolbar.addWidget(button)
+            if keys:
+                button.setToolTip(keys)
+                shortcut = QShortcut(QKeySequence(keys), page)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda: QTimer.singleShot(0, action))
+            return button
+
+        for page in (self.consultation, self.plan):
+            add(page, self.tr("Print"), lambda p=page: p.current_sheet_id() and out.print_sheet(p, p.current_sheet_id()),
+                "Ctrl+P")  # fmt: skip
+            add(
+                page,
+                self.tr("To Excel…"),
+                lambda p=page: p.current_sheet_id() and out.export_sheet(p, p.current_sheet_id()),
+            )
+            add(page, self.tr("From Excel…"), lambda p=page: self._import(p, cashflow=False))
+        cf = self.cashflow
+        add(
+            cf,
+            self.tr("Print"),
+            lambda: cf.current_plan_id() and out.print_cashflow(cf, cf.current_plan_id()),
+            "Ctrl+P",
+        )
+        add(cf, self.tr("To Excel…"), lambda: cf.current_plan_id() and out.export_sheet(cf, cf.current_plan_id(),
+                                                                                       cashflow=True))  # fmt: skip
+        add(cf, self.tr("From Excel…"), lambda: self._import(cf, cashflow=True))
+        add(self.debts, self.tr("Print"), lambda: self._case_id and out.print_debts(self.debts, self._case_id),
+            "Ctrl+P")  # fmt: skip
+        imp = self.improvement
+        add(imp, self.tr("Print"), lambda: self._case_id and imp.current_plan_id()
+            and out.print_improvement_plan(imp, self._case_id, imp.current_plan_id()), "Ctrl+P")  # fmt: skip
+
+    def _import(self, page, *, cashflow: bool) -> None:
+        target = page.current_plan_id() if cashflow else page.current_sheet_id()
+        if target is not None and self.output.import_sheet(page, target, cashflow=cashflow):
+            page.reload()
 
     def _layout(self) -> None:
         right = QWidget(self)

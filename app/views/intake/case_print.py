@@ -31,6 +31,18 @@ OpenPreview = Callable[[QWidget | None, Path, str], Any]  # (parent, pdf path, w
 Render = Callable[[Path], None]  # writes the PDF at the given path
 
 
+def centre_name(organisation, on: date) -> str:
+    """The name a printout's header carries: the centre (or, without one, the corporation)
+    of the fiscal year's organisation profile, else of the latest earlier year; "" if none."""
+    from app.domain.fiscal import fiscal_year
+
+    year = fiscal_year(on)
+    profile = organisation.profile(year) or organisation.latest_before(year)
+    if profile is None:
+        return ""
+    return profile.centre_name or profile.corporation_name
+
+
 class CasePrinter(QObject):
     """Turns a case's records into PDFs and shows them. ``sheets_service`` is a
     CaseSheetService; ``open_preview(parent, path, title)`` replaces the preview dialog
@@ -67,11 +79,11 @@ class CasePrinter(QObject):
             render_intake_sheet(sheet, path, organisation=self._organisation)
 
         title = self.tr("Intake form")
-        sheet = self._read(parent, title, lambda: self._sheets.intake_sheet(case_id))
+        sheet = self.read(parent, title, lambda: self._sheets.intake_sheet(case_id))
         if sheet is None:
             return None
         name = self.tr("Intake form {case_no}.pdf").format(case_no=sheet.case_no)
-        return self._produce(parent, title, name, render)
+        return self.preview(parent, title, name, render)
 
     def print_plan(self, parent: QWidget | None, plan_id: int) -> Path | None:
         """Preview one plan (プラン兼事業等利用申込書); the PDF's path, or None after an error."""
@@ -82,14 +94,14 @@ class CasePrinter(QObject):
             render_plan_sheet(sheet, path, organisation=self._organisation)
 
         title = self.tr("Support plan")
-        sheet = self._read(parent, title, lambda: self._sheets.plan_sheet(plan_id))
+        sheet = self.read(parent, title, lambda: self._sheets.plan_sheet(plan_id))
         if sheet is None:
             return None
         if sheet.revision_no == 0:
             name = self.tr("Plan {case_no} first.pdf").format(case_no=sheet.case_no)
         else:
             name = self.tr("Plan {case_no} revision {n}.pdf").format(case_no=sheet.case_no, n=sheet.revision_no)
-        return self._produce(parent, title, name, render)
+        return self.preview(parent, title, name, render)
 
     def print_contact_history(
         self, parent: QWidget | None, case_id: int, date_from: date | None = None, date_to: date | None = None
@@ -103,11 +115,11 @@ class CasePrinter(QObject):
             render_contact_history(history, path, organisation=self._organisation)
 
         title = self.tr("Contact history")
-        history = self._read(parent, title, lambda: self._sheets.contact_history(case_id, date_from, date_to))
+        history = self.read(parent, title, lambda: self._sheets.contact_history(case_id, date_from, date_to))
         if history is None:
             return None
         name = self.tr("Contact history {case_no}.pdf").format(case_no=history.case_no)
-        return self._produce(parent, title, name, render)
+        return self.preview(parent, title, name, render)
 
     def cleanup(self) -> None:
         """Delete every printout this printer made (idempotent)."""
@@ -116,14 +128,14 @@ class CasePrinter(QObject):
             self._root = None
 
     # ---- internals -------------------------------------------------------------------------
-    def _read(self, parent: QWidget | None, title: str, read: Callable[[], Any]) -> Any:
+    def read(self, parent: QWidget | None, title: str, read: Callable[[], Any]) -> Any:
         try:
             return read()
         except LedgerError as exc:
             self._presenter.error(parent, title, str(exc))
             return None
 
-    def _produce(self, parent: QWidget | None, title: str, name: str, render: Render) -> Path | None:
+    def preview(self, parent: QWidget | None, title: str, name: str, render: Render) -> Path | None:
         """Render into a fresh private folder and open the preview; errors go to the presenter."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

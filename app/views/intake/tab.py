@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.fiscal import fiscal_year
 from app.paths import data_dir
 from app.qt.drafts import DraftStore
 from app.qt.messages import MessagePresenter
@@ -31,7 +30,7 @@ from app.views.intake.case_actions import CaseActions
 from app.views.intake.case_file import CaseFileView
 from app.views.intake.case_header import CaseHeaderView
 from app.views.intake.case_list import CaseListView
-from app.views.intake.case_print import CasePrinter
+from app.views.intake.case_print import CasePrinter, centre_name
 from app.views.intake.intake_form import IntakeForm
 
 LIST_PAGE, FORM_PAGE, CASE_PAGE = 0, 1, 2
@@ -179,7 +178,7 @@ class IntakeTab(QWidget):
         case_id = self.case_file.case_id()
         if case_id is None:
             return
-        self.printer.set_organisation_name(self._organisation_name())
+        self.printer.set_organisation_name(centre_name(self._services.organisation, self._today()))
         if what == "intake":
             self.printer.print_intake(self, case_id)
         elif what == "contacts":
@@ -193,14 +192,6 @@ class IntakeTab(QWidget):
                 self._presenter.info(self, self.tr("Print"), self.tr("This case has no plan yet."))
                 return
             self.printer.print_plan(self, entry.id)
-
-    def _organisation_name(self) -> str:
-        profile = self._services.organisation.profile(fiscal_year(self._today()))
-        if profile is None:
-            profile = self._services.organisation.latest_before(fiscal_year(self._today()))
-        if profile is None:
-            return ""
-        return profile.centre_name or profile.corporation_name
 
     def _timeline_entry(self, kind: str, record_id: int):
         entry = self.case_file.selected_entry()

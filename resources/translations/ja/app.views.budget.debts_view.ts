@@ -110,82 +110,82 @@
         <translation>返済を記録(&amp;P)…（Ctrl+Shift+Y）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="201"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="203"/>
         <source>Instalment schedule</source>
         <translation>分納の予定</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="205"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="207"/>
         <source>Payments recorded</source>
         <translation>返済の記録</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="209"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="211"/>
         <source>&amp;Remove payment (Del)</source>
         <translation>返済の取消(&amp;R)（Del）</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="267"/>
-        <location filename="../../../app/views/budget/debts_view.py" line="336"/>
-        <location filename="../../../app/views/budget/debts_view.py" line="343"/>
-        <location filename="../../../app/views/budget/debts_view.py" line="355"/>
-        <location filename="../../../app/views/budget/debts_view.py" line="390"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="272"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="341"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="348"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="360"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="395"/>
         <source>Debts</source>
         <translation>債務・滞納</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="320"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="325"/>
         <source>Delete the debt “%1”? This cannot be undone.</source>
         <translation>債務「%1」を削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="321"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="326"/>
         <source>Delete debt</source>
         <translation>債務の削除</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="328"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="333"/>
         <source>Remove the payment of %1 made on %2? The amount goes back onto the balance.</source>
         <translation>%2の返済（%1）を取り消しますか？金額は残高に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="330"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="335"/>
         <source>Remove payment</source>
         <translation>返済の取消</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="336"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="341"/>
         <source>Choose a debt in the list first.</source>
         <translation>先に一覧から債務を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="364"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="369"/>
         <source>%1/%2</source>
         <comment>year/month</comment>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="376"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="381"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="393"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="398"/>
         <source>Instalment</source>
         <translation>分納</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="393"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="398"/>
         <source>Outside the agreement</source>
         <translation>分納外</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="404"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="409"/>
         <source>No instalment agreement (Ctrl+Shift+A makes one).</source>
         <translation>分納の合意はありません（Ctrl+Shift+A で合意を記録）。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/budget/debts_view.py" line="406"/>
+        <location filename="../../../app/views/budget/debts_view.py" line="411"/>
         <source>Agreed on %1: %2 in %3 payments of %4, due on day %5.
 %6: paid %7, remaining %8, paid off by %9.</source>
         <translation>%1 合意：総額 %2、月額 %4 × %3回、毎月%5日納付。
