@@ -313,3 +313,20 @@ def test_a_contact_stays_on_its_case_and_within_it(services, records, case) -> N
     with pytest.raises(ValidationError):
         records.update_contact(cid, replace(read.draft, case_id=other.case_id), read.version)
     assert records.contact(cid).draft == read.draft
+
+
+def test_evaluation_result_as_printouts_tick_it(services, records, case) -> None:
+    from app.domain.drafts import EvaluationDraft
+
+    closure = services.cases.record_evaluation(
+        EvaluationDraft(
+            case.case_id, "self_reliance", "closure", date(2022, 9, 1), level=2, closure_reason="goal_achieved"
+        )
+    )
+    extended = services.cases.record_evaluation(
+        EvaluationDraft(case.case_id, "self_reliance", "closure", date(2022, 10, 1), extended=True)
+    )
+    monitoring = services.cases.record_evaluation(
+        EvaluationDraft(case.case_id, "self_reliance", "monitoring", date(2022, 8, 1))
+    )
+    assert [records.evaluation_result(i) for i in (closure, extended, monitoring)] == [2, "extended", None]
