@@ -2,7 +2,7 @@
 
 Creates a ledger in a temporary folder (migrations from the bundle), writes and reads
 records through the services, computes statistics, renders a sample PDF with the bundled
-Japanese font embedded, checks the translations and Qt can load, and prints versions.
+Japanese font embedded and renders it back for the preview, writes and reads an .xlsx, checks the translations and Qt can load, and prints versions.
 Exit 0 when every step passed; each step prints one line, OK or the reason it failed.
 """
 
@@ -82,6 +82,37 @@ def _pdf(tmp: Path) -> str:
     return f"sample PDF rendered with {gothic} and {mincho} embedded ({len(data):,} bytes)"
 
 
+def _preview(tmp: Path) -> str:
+    """The print preview's renderer (pypdfium2 and its bundled PDFium library)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(tmp / "selftest.pdf"))
+    try:
+        bitmap = pdf[0].render(scale=0.5, rev_byteorder=True)
+        width, height = bitmap.width, bitmap.height
+    finally:
+        pdf.close()
+    if not (width > 0 and height > width):
+        raise AssertionError(f"an A4 page rendered as {width}×{height}")
+    return f"PDF page rendered for the preview ({width}×{height} pixels)"
+
+
+def _xlsx(tmp: Path) -> str:
+    """Budget sheets to and from Excel (openpyxl): a formula-looking text stays text."""
+    import openpyxl
+
+    path = tmp / "selftest.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"], ws["B1"] = "=1+1", 12345
+    ws["A1"].data_type = "s"
+    wb.save(path)
+    back = openpyxl.load_workbook(path).active
+    if (back["A1"].value, back["A1"].data_type, back["B1"].value) != ("=1+1", "s", 12345):
+        raise AssertionError("the .xlsx did not read back as written")
+    return f"Excel file written and read back (openpyxl {openpyxl.__version__})"
+
+
 def _qt(_tmp: Path) -> str:
     import os
 
@@ -105,6 +136,8 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("versions", _versions),
     ("ledger", _ledger),
     ("pdf", _pdf),
+    ("preview", _preview),
+    ("xlsx", _xlsx),
     ("qt", _qt),
 )
 
