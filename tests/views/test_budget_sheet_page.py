@@ -94,15 +94,20 @@ def test_consultation_sheet_from_the_keyboard(ja_app, qtbot, gui_services, case_
     assert "被服費" in page.message_label.text() and "金額として読めません" in page.message_label.text()
     assert shown(page, "被服費", 1) in ("", None)
 
-    # paste a column from Excel: three expense rows at once, then undo it
+    # paste a block copied from Excel (three rows × one column), then undo it in one step
     page.grid.setCurrentIndex(page.grid.model().index(row_of(page, "水道光熱費"), 1))
-    QApplication.clipboard().setText("15,000\r\n")
+    QApplication.clipboard().setText("15,000\r\n8,000\r\n50,000\r\n")
     page.grid.setFocus()
     qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert shown(page, "水道光熱費", 1) == "15,000"
-    assert shown(page, "支出合計", 1) == "127,000"
+    assert [shown(page, label, 1) for label in ("水道光熱費", "通信費", "食費")] == ["15,000", "8,000", "50,000"]
+    assert shown(page, "支出合計", 1) == "125,000"
     qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [shown(page, label, 1) for label in ("水道光熱費", "通信費", "食費")] == ["", "12,000", "48,000"]
     assert shown(page, "支出合計", 1) == "112,000"
+    # a block with one bad cell writes nothing
+    QApplication.clipboard().setText("15,000\r\nabc\r\n")
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert shown(page, "水道光熱費", 1) == "" and "金額として読めません" in page.message_label.text()
     saved = gui_services.budget.sheet(page.current_sheet_id())
     assert saved.totals.current.expense == 112_000  # the screen shows what is stored
 
@@ -172,6 +177,7 @@ def test_plan_sheet_starts_from_the_consultation_and_tracks_actuals(ja_app, qtbo
     assert model.index(0, 13).data() == "60,000"
     assert model.index(model.rowCount() - 1, 13).data() == "5,000"
     assert "年間支出の積立 月5,000円" in plan.summary_label.text()
+    assert "積立後の収支差額 ▲50,000円" in plan.summary_label.text()  # 計画: 0 − 45,000 − 5,000
     SHOTS.mkdir(exist_ok=True)
     plan.grab().save(str(SHOTS / "budget_plan_sheet.png"))
 

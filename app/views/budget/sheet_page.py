@@ -264,9 +264,9 @@ class SheetPage(QWidget):
         if d.savings_yen is not None:
             parts.append(self.tr("Savings %1").replace("%1", format_yen(d.savings_yen)))
         if d.kind == "plan" and d.special.yearly_total:
-            parts.append(
-                self.tr("Reserve for yearly expenses %1 a month").replace("%1", format_yen(d.special.monthly_reserve))
-            )
+            reserve = d.special.monthly_reserve
+            parts.append(self.tr("Reserve for yearly expenses %1 a month").replace("%1", format_yen(reserve)))
+            parts.append(self.tr("Balance after the reserve %1").replace("%1", format_yen(t.balance - reserve)))
         self.summary_label.setText("　".join(parts))
 
     def new_sheet(self) -> None:

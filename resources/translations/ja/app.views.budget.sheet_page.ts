@@ -84,6 +84,11 @@
         <translation>年間支出の積立 月%1</translation>
     </message>
     <message>
+        <location filename="../../../app/views/budget/sheet_page.py" line="269"/>
+        <source>Balance after the reserve %1</source>
+        <translation>積立後の収支差額 %1</translation>
+    </message>
+    <message>
         <location filename="../../../app/views/budget/sheet_page.py" line="279"/>
         <source>New consultation sheet</source>
         <translation>新しい相談時家計表</translation>
