@@ -69,6 +69,12 @@ def _case_of(s: Session, case_id: int) -> Case:
 
 
 class CaseRecordService(Service):
+    def _validate(self, rule, draft) -> None:
+        """Run a domain rule on a draft; ValidationError (nothing written) when it fails."""
+        c = Checker()
+        rule(c, draft, self._today())
+        c.raise_if_any()
+
     # ---- plans ---------------------------------------------------------------------------
     def plan(self, plan_id: int) -> PlanDetail:
         with self._ledger.reading() as s:
@@ -108,9 +114,7 @@ class CaseRecordService(Service):
     def update_plan(self, plan_id: int, draft: PlanDraft, expected_version: int) -> None:
         """Save an edited plan. Its case and programme stay; its date stays between the
         previous and the next revision's, so 初回 / 再プラン numbering keeps its meaning."""
-        c = Checker()
-        validate_plan(c, draft, self._today())
-        c.raise_if_any()
+        self._validate(validate_plan, draft)
         with self._ledger.transaction() as s:
             plan = get_or_404(s, Plan, plan_id, "プラン")
             _refuse_stale(plan, expected_version, "プラン")
@@ -228,9 +232,7 @@ class CaseRecordService(Service):
 
     def update_contact(self, contact_id: int, draft: ContactDraft, expected_version: int) -> None:
         """Correct a recorded contact (its case stays; its programme must be one of the case's)."""
-        c = Checker()
-        validate_contact(c, draft, self._today())
-        c.raise_if_any()
+        self._validate(validate_contact, draft)
         with self._ledger.transaction() as s:
             contact = get_or_404(s, Contact, contact_id, "支援経過")
             _refuse_stale(contact, expected_version, "支援経過")
@@ -269,9 +271,7 @@ class CaseRecordService(Service):
             return ReferralDetail(r.id, r.version, draft, _agency_name(s, r.agency_id))
 
     def update_referral(self, referral_id: int, draft: ReferralDraft, expected_version: int) -> None:
-        c = Checker()
-        validate_referral(c, draft, self._today())
-        c.raise_if_any()
+        self._validate(validate_referral, draft)
         with self._ledger.transaction() as s:
             r = get_or_404(s, Referral, referral_id, "つなぎ")
             _refuse_stale(r, expected_version, "つなぎ")
@@ -288,7 +288,7 @@ class CaseRecordService(Service):
     # ---- employment outcomes -------------------------------------------------------------
     def record_outcome(self, draft: OutcomeDraft) -> int:
         """就職 or 増収 of the case's person, given under this case."""
-        self._validate_outcome(draft)
+        self._validate(validate_outcome, draft)
         with self._ledger.transaction() as s:
             case = _case_of(s, draft.case_id)
             outcome = EmploymentOutcome(person_id=case.person_id, case_id=case.id)
@@ -314,7 +314,7 @@ class CaseRecordService(Service):
             return OutcomeDetail(o.id, o.version, draft)
 
     def update_outcome(self, outcome_id: int, draft: OutcomeDraft, expected_version: int) -> None:
-        self._validate_outcome(draft)
+        self._validate(validate_outcome, draft)
         with self._ledger.transaction() as s:
             o = get_or_404(s, EmploymentOutcome, outcome_id, "就労の成果")
             _refuse_stale(o, expected_version, "就労の成果")
@@ -323,11 +323,6 @@ class CaseRecordService(Service):
                 raise ValidationError([FieldError("case_id", "ケース", "other_person", "別の相談者のケースです")])
             o.case_id = case.id
             self._apply_outcome(s, case, o, draft)
-
-    def _validate_outcome(self, draft: OutcomeDraft) -> None:
-        c = Checker()
-        validate_outcome(c, draft, self._today())
-        c.raise_if_any()
 
     def _apply_outcome(self, s: Session, case: Case, o: EmploymentOutcome, d: OutcomeDraft) -> None:
         _check_staff(s, d.staff_id, "staff_id")
@@ -345,7 +340,7 @@ class CaseRecordService(Service):
 
     # ---- uses of other programmes --------------------------------------------------------
     def record_service_use(self, draft: ServiceUseDraft) -> int:
-        self._validate_service_use(draft)
+        self._validate(validate_service_use, draft)
         with self._ledger.transaction() as s:
             case = _case_of(s, draft.case_id)
             use = ServiceUse(person_id=case.person_id, case_id=case.id)
@@ -369,7 +364,7 @@ class CaseRecordService(Service):
             return ServiceUseDetail(u.id, u.version, draft, _agency_name(s, u.agency_id))
 
     def update_service_use(self, use_id: int, draft: ServiceUseDraft, expected_version: int) -> None:
-        self._validate_service_use(draft)
+        self._validate(validate_service_use, draft)
         with self._ledger.transaction() as s:
             u = get_or_404(s, ServiceUse, use_id, "他事業の利用")
             _refuse_stale(u, expected_version, "他事業の利用")
@@ -378,11 +373,6 @@ class CaseRecordService(Service):
                 raise ValidationError([FieldError("case_id", "ケース", "other_person", "別の相談者のケースです")])
             u.case_id = case.id
             self._apply_service_use(s, case, u, draft, u.agency_id)
-
-    def _validate_service_use(self, draft: ServiceUseDraft) -> None:
-        c = Checker()
-        validate_service_use(c, draft, self._today())
-        c.raise_if_any()
 
     def _apply_service_use(self, s: Session, case: Case, u: ServiceUse, d: ServiceUseDraft, kept: int | None) -> None:
         _check_staff(s, d.staff_id, "staff_id")
