@@ -16,7 +16,6 @@ This module imports reportlab: import it only when printing, never at start.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,8 +25,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.domain.budget import ColumnTotals, percent_text
 from app.domain.money import format_man, format_yen, rounding_note
@@ -39,18 +37,19 @@ from app.report.case_sheets import (
     LINE,
     MARGIN,
     NBSP,
-    NOTICE,
     Target,
     _date,
     _Decor,
     _Form,
     _grid_style,
-    _numbered_canvas,
     _signature,
     _Styles,
     _styles,
     _text,
     _title,
+)
+from app.report.case_sheets import (
+    _build as _build_pages,
 )
 from app.report.fonts import GOTHIC
 from app.services.budget_rows import CashflowDetail, ImprovementPlanDetail, SheetDetail, SheetLineRow
@@ -70,32 +69,6 @@ LOAN_MARK = "※2"
 CF_YEARS_PER_BLOCK = 10
 EVALUATION_LEVELS = ("①上回って達成", "②達成", "③ほぼ達成", "④一部達成", "⑤達成できなかった")
 STATE_COLOURS = {"late": "#b35900", "defaulted": "#c0392b"}
-
-
-# ---- page furniture (A4 portrait or landscape) -------------------------------------------------
-@dataclass
-class _PageDecor(_Decor):
-    """case_sheets' header and footer, drawn on the page size of this printout (its own draws
-    on portrait A4 only)."""
-
-    pagesize: PageSize = PORTRAIT
-
-    def draw(self, c: Canvas, number: int, total: int) -> None:
-        width, height = self.pagesize
-        top, bottom = height - 10 * mm, 8 * mm
-        c.saveState()
-        c.setFillColor(colors.black)
-        c.setFont(self.fonts.gothic, 8)
-        c.drawString(MARGIN, top, self.organisation)
-        c.drawRightString(width - MARGIN, top, self.case_line)
-        c.setStrokeColor(LINE)
-        c.setLineWidth(0.4)
-        c.line(MARGIN, top - 1.8 * mm, width - MARGIN, top - 1.8 * mm)
-        c.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
-        c.drawString(MARGIN, bottom, f"印刷日 {_date(self.printed_on)}")
-        c.drawCentredString(width / 2, bottom, f"{number} / {total} ページ")
-        c.drawRightString(width - MARGIN, bottom, f"{self.title}　{NOTICE}")
-        c.restoreState()
 
 
 @dataclass(frozen=True)
@@ -118,16 +91,9 @@ def _who(person: str, case_no: str, advisor: str, organisation: str, on: date | 
 def _build(
     target: Target, story: list[Flowable], st: _Styles, title: str, who: _Who, pagesize: PageSize = PORTRAIT
 ) -> int:
-    decor = _PageDecor(st, title, who.organisation, f"ケース番号 {who.case_no}　{who.person_name}", who.printed_on,
-                       pagesize=pagesize)  # fmt: skip
-    out = os.fspath(target) if isinstance(target, (str, os.PathLike)) else target
-    doc = SimpleDocTemplate(
-        out, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=f"{title} {decor.case_line}", author=who.organisation, subject=title, creator="Yorisoi",
-        initialFontName=st.gothic,  # no stray Helvetica (not embedded)
-    )  # fmt: skip
-    doc.build(_title(st, title) + story, canvasmaker=_numbered_canvas(decor))
-    return decor.pages
+    decor = _Decor(st, title, who.organisation, f"ケース番号 {who.case_no}　{who.person_name}", who.printed_on,
+                   pagesize=pagesize)  # fmt: skip
+    return _build_pages(target, _title(st, title) + story, decor, title)
 
 
 def _width(pagesize: PageSize) -> float:

@@ -139,9 +139,10 @@ class _Decor:
     case_line: str  # e.g. "ケース番号 2022-00001　山野 みどり"
     printed_on: date
     pages: int = 0  # set once the document is built
+    pagesize: tuple[float, float] = A4  # portrait, or landscape(A4) for wide tables
 
     def draw(self, c: Canvas, number: int, total: int) -> None:
-        width, height = A4
+        width, height = self.pagesize
         top, bottom = height - 10 * mm, 8 * mm
         c.saveState()
         c.setFillColor(colors.black)
@@ -185,7 +186,7 @@ def _numbered_canvas(decor: _Decor) -> type[Canvas]:
 def _build(target: Target, story: list[Flowable], decor: _Decor, subject: str) -> int:
     out = os.fspath(target) if isinstance(target, (str, os.PathLike)) else target
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        out, pagesize=decor.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=f"{decor.title} {decor.case_line}", author=decor.organisation, subject=subject,
         creator="Yorisoi", initialFontName=decor.fonts.gothic,  # no stray Helvetica (not embedded)
     )  # fmt: skip
