@@ -1,15 +1,32 @@
 """What the settings forms share: a label | field grid with a red error line under each
-field (the service's Japanese message, which names the field), and buttons that never act
-as a dialog's hidden default (Enter in a list or a search field must not press them)."""
+field (the service's Japanese message, which names the field), the editor dialog built on
+it (OK saves through the service, Cancel closes), and buttons that never act as a dialog's
+hidden default (Enter in a list or a search field must not press them)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QGridLayout, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain.errors import ValidationError
+from app.domain.errors import LedgerError, ValidationError
 from app.views.widgets.date_edit import ERROR_COLOUR, HINT_COLOUR
+
+if TYPE_CHECKING:
+    from app.services.codes import CodeService
 
 OTHER = "other"  # the error line for messages that belong to no single field
 
@@ -39,6 +56,45 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     label.setStyleSheet(f"color: {HINT_COLOUR};")
     label.setWordWrap(True)
     return label
+
+
+def page_title(text: str, parent: QWidget) -> QLabel:
+    """A page's heading (styled by the settings dialog through its object name)."""
+    title = QLabel(text, parent)
+    title.setObjectName("pageTitle")
+    return title
+
+
+def status_line(parent: QWidget) -> QLabel:
+    """The line under a page that says what the last action did."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    return label
+
+
+def field_row(text: str, field: QWidget, parent: QWidget, *after: QWidget) -> QHBoxLayout:
+    """``text`` (its ``&`` letter jumps to ``field``), then ``field`` taking the spare width,
+    then the widgets ``after`` it."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    for widget in after:
+        row.addWidget(widget)
+    return row
+
+
+def code_items(codes: CodeService, kind: str, current: str | None, retired_mark: str) -> list[tuple[str, str]]:
+    """(label, code) of the codes of ``kind`` a record can be given: the active ones, and the
+    record's own code ``current`` even if it was retired since (marked ``retired_mark``)."""
+    items = []
+    for c in codes.codes(kind, include_retired=True):
+        if c.retired_on is None:
+            items.append((c.label, c.code))
+        elif c.code == current:
+            items.append((f"{c.label} {retired_mark}", c.code))
+    return items
 
 
 class FormGrid:
@@ -126,3 +182,60 @@ class FormGrid:
         need = max(need, layout.totalMinimumSize().height())
         if need > window.height():
             window.resize(width, need)
+
+
+class EditorDialog(QDialog):
+    """A dialog that adds or changes one record through a ``FormGrid``.
+
+    The subclass makes its fields, then ``self.form`` over them, then calls ``_finish``
+    (widgets are made in Tab order, so OK and Cancel come last). OK (Enter) calls ``save``:
+    ``_write`` hands the draft to the service; a rejected field shows the message under it
+    and the dialog stays open; ``saved_id`` holds the record's id once saved."""
+
+    form: FormGrid
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved_id: int | None = None
+
+    def _finish(self, min_width: int, *notes: QWidget) -> None:
+        """Lay out the form, its ``other`` error line, the ``notes`` and OK | Cancel."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(self.form.layout)
+        box.addWidget(self.form.other_label)
+        for note in notes:
+            box.addWidget(note)
+        box.addStretch(1)
+        box.addWidget(self.buttons)
+        self.setMinimumWidth(min_width)
+
+    def error_text(self, field: str) -> str:
+        return self.form.error_text(field)
+
+    def save(self) -> int | None:
+        """Save; the record's id (and accept()), or None when something was rejected."""
+        self.form.clear()
+        try:
+            saved_id = self._write()
+        except ValidationError as exc:
+            self.form.show_validation(exc)
+            return None
+        except LedgerError as exc:
+            self.form.set_error(OTHER, str(exc))
+            return None
+        self.saved_id = saved_id
+        if saved_id is None:  # refused before the service was asked (the message is shown)
+            return None
+        self.accept()
+        return saved_id
+
+    def _write(self) -> int | None:
+        """Hand the form to the service (one transaction); the record's id, or None after
+        showing why nothing was written. Raises what the service raises."""
+        raise NotImplementedError

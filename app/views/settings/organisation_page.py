@@ -19,7 +19,7 @@ from app.domain.fiscal import fiscal_year, fiscal_year_label_wareki
 from app.domain.org_drafts import OrganisationProfileDraft
 from app.qt.messages import MessagePresenter
 from app.services.org_rows import OrganisationProfileRow
-from app.views.settings.form import FormGrid, hint_label, plain_button
+from app.views.settings.form import FormGrid, hint_label, page_title, plain_button, status_line
 
 if TYPE_CHECKING:
     from app.services.organisation import OrganisationService
@@ -62,8 +62,7 @@ class OrganisationPage(QWidget):
         self.save_button = plain_button(self.tr("&Save"), self)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.NativeText))
         self.copy_button = plain_button(self.tr("&Copy from the previous year…"), self)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
+        self.status_label = status_line(self)
         self.form = FormGrid(self)
         self._layout()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WindowShortcut)
@@ -79,8 +78,7 @@ class OrganisationPage(QWidget):
         return (self.corporation_name, self.division_name, self.centre_name, self.address)
 
     def _layout(self) -> None:
-        title = QLabel(self.tr("Corporation and centre"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Corporation and centre"), self)
         hint = hint_label(self.tr("Printed on the first page of the annual report of the fiscal year."), self)
         year_label = QLabel(self.tr("Fiscal &year"), self)
         year_label.setBuddy(self.year_combo)

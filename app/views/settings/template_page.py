@@ -11,30 +11,18 @@ one after it, Del deletes it (after a question).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from app.domain.budget import CASHFLOW_SECTIONS, SHEET_SECTIONS, percent_text
 from app.domain.budget_drafts import RateParseError, parse_rate_percent
-from app.domain.errors import LedgerError, ValidationError
 from app.qt.messages import MessagePresenter
 from app.services.budget_rows import TemplateDetail, TemplateLineRow
-from app.views.settings.form import FormGrid, hint_label, plain_button
-from app.views.settings.table import RIGHT, Column, RowsTableModel, fit_columns, make_table, select_row
+from app.views.settings.form import EditorDialog, FormGrid, field_row, hint_label, plain_button
+from app.views.settings.list_page import ListPage
+from app.views.settings.table import RIGHT, Column
 
 if TYPE_CHECKING:
     from app.services.budget_sheets import BudgetSheetService
@@ -66,7 +54,7 @@ def section_text(section: str) -> str:
     return texts.get(section, section)
 
 
-class TemplateRowDialog(QDialog):
+class TemplateRowDialog(EditorDialog):
     """Add a row to ``template`` (``row`` None: section, name, and the loan flag for a 家計表
     or the yearly rate for a キャッシュフロー表) or rename ``row``. OK (Enter) saves;
     ``saved_id`` holds the row's id then."""
@@ -85,7 +73,6 @@ class TemplateRowDialog(QDialog):
         self._template = template
         self._row = row
         self._selected_id = selected_id
-        self.saved_id: int | None = None
         cashflow = template.sheet_kind == "cashflow"
         self.setWindowTitle(self.tr("Add row") if row is None else self.tr("Rename row"))
         self.section_combo = QComboBox(self)
@@ -110,43 +97,15 @@ class TemplateRowDialog(QDialog):
         self.section_combo.setVisible(row is None)
         self.rate_edit.setVisible(row is None and cashflow)
         self.loan_check.setVisible(row is None and not cashflow)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addLayout(self.form.layout)
-        box.addWidget(self.form.other_label)
-        if row is None:
-            box.addWidget(hint_label(self.tr("The row goes after the chosen row, or at the end of its section."), self))
-        box.addStretch(1)
-        box.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        where = self.tr("The row goes after the chosen row, or at the end of its section.")
+        self._finish(480, *([hint_label(where, self)] if row is None else []))
 
-    def error_text(self, field: str) -> str:
-        return self.form.error_text(field)
-
-    def save(self) -> int | None:
-        """Add or rename; the row's id (and accept()), or None when it was rejected."""
-        self.form.clear()
-        try:
-            if self._row is None:
-                self.saved_id = self._add()
-                if self.saved_id is None:
-                    return None
-            else:
-                self._budget.rename_template_row(self._row.id, self.label_edit.text())
-                self.saved_id = self._row.id
-        except ValidationError as exc:
-            self.form.show_validation(exc)
-            return None
-        except LedgerError as exc:
-            self.form.set_error("other", str(exc))
-            return None
-        self.accept()
-        return self.saved_id
+    def _write(self) -> int | None:
+        """Add or rename the row."""
+        if self._row is None:
+            return self._add()
+        self._budget.rename_template_row(self._row.id, self.label_edit.text())
+        return self._row.id
 
     def _add(self) -> int | None:
         rate = 0
@@ -168,16 +127,14 @@ class TemplateRowDialog(QDialog):
         )
 
 
-class TemplatePage(QWidget):
+class TemplatePage(ListPage):
     """Choose a template, then act on its rows. ``sig_changed("templates")`` after every change."""
 
-    sig_changed = Signal(str)
+    AREA = "templates"
 
     def __init__(self, budget: BudgetSheetService, presenter: MessagePresenter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(presenter, parent)
         self._budget = budget
-        self._presenter = presenter
-        self._loaded = False
         self._templates: dict[int, TemplateDetail] = {}
         self.editor: TemplateRowDialog | None = None
         self.template_combo = QComboBox(self)
@@ -189,7 +146,8 @@ class TemplatePage(QWidget):
             ),
             self,
         )
-        self.model = RowsTableModel(
+        self._make_table(
+            "templateTable",
             (
                 Column(self.tr("Section"), lambda r: section_text(r.section)),
                 Column(self.tr("Item"), lambda r: r.label, stretch=True),
@@ -197,51 +155,20 @@ class TemplatePage(QWidget):
                 Column(self.tr("Loan (not income)"), lambda r: self.tr("yes") if r.is_loan else "", CENTRE),
                 Column(self.tr("Yearly rate"), lambda r: f"{percent_text(r.rate_bp)}%", RIGHT),
             ),
-            parent=self,
         )
-        self.table = make_table(self.model, self)
-        self.table.setObjectName("templateTable")
         self.add_button = plain_button(self.tr("&New row…"), self)
         self.rename_button = plain_button(self.tr("Rena&me…"), self)
         self.delete_button = plain_button(self.tr("&Delete"), self)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self._layout()
-        for key, action in (
-            (Qt.Key.Key_F2, self.rename),
-            (Qt.Key.Key_Delete, self.delete),
-            (Qt.Key.Key_Insert, self.add),
-        ):
-            QShortcut(QKeySequence(key), self.table, action, context=Qt.ShortcutContext.WidgetShortcut)
+        self._assemble(
+            (field_row(self.tr("&Template"), self.template_combo, self), self.note),
+            ((self.add_button, self.add), (self.rename_button, self.rename), (self.delete_button, self.delete)),
+            activate=self.rename,
+            keys=((Qt.Key.Key_F2, self.rename), (Qt.Key.Key_Delete, self.delete), (Qt.Key.Key_Insert, self.add)),
+        )
         self.template_combo.currentIndexChanged.connect(lambda _i: self._show_template())
-        self.table.activated.connect(lambda _index: self.rename())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
-        self.add_button.clicked.connect(self.add)
-        self.rename_button.clicked.connect(self.rename)
-        self.delete_button.clicked.connect(self.delete)
 
-    def _layout(self) -> None:
-        title = QLabel(self.tr("Budget sheet templates"), self)
-        title.setObjectName("pageTitle")
-        combo_label = QLabel(self.tr("&Template"), self)
-        combo_label.setBuddy(self.template_combo)
-        chooser = QHBoxLayout()
-        chooser.addWidget(combo_label)
-        chooser.addWidget(self.template_combo, 1)
-        buttons = QVBoxLayout()
-        for b in (self.add_button, self.rename_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addLayout(buttons)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(title)
-        box.addLayout(chooser)
-        box.addWidget(self.note)
-        box.addLayout(body, 1)
-        box.addWidget(self.status_label)
+    def _title(self) -> str:
+        return self.tr("Budget sheet templates")
 
     def _feed_text(self, row: TemplateLineRow) -> str:
         return {"debt_repayment": self.tr("Debt repayment"), "arrears": self.tr("Arrears")}.get(row.feed or "", "")
@@ -252,10 +179,6 @@ class TemplatePage(QWidget):
         return self.tr("%1 (built-in)").replace("%1", text) if t.builtin else text
 
     # ---- public API ------------------------------------------------------------------------
-    def ensure_loaded(self) -> None:
-        if not self._loaded:
-            self.reload()
-
     def template(self) -> TemplateDetail | None:
         return self._templates.get(self.template_combo.currentData())
 
@@ -263,17 +186,54 @@ class TemplatePage(QWidget):
         self.ensure_loaded()
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(template_id)))
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the templates again (both kinds, in use); keeps the chosen template and row."""
-        self._loaded = True
-        current = self.selected()
-        keep = select_id if select_id is not None else (current.id if current else None)
-        chosen = self.template_combo.currentData()
-        try:
-            templates = [t for kind in SHEET_KINDS for t in self._budget.templates(kind)]
-        except LedgerError as exc:
-            self._presenter.error(self, self.tr("Budget sheet templates"), str(exc))
+    def selected(self) -> TemplateLineRow | None:
+        return super().selected()
+
+    def add(self) -> TemplateRowDialog | None:
+        template = self.template()
+        if template is None:
+            return None
+        row = self.selected()
+
+        def make() -> TemplateRowDialog:
+            editor = TemplateRowDialog(self._budget, template, selected_id=row.id if row else None, parent=self)
+            if row is not None:  # a new row is most often one more of the kind chosen
+                editor.section_combo.setCurrentIndex(max(0, editor.section_combo.findData(row.section)))
+            return editor
+
+        return self._open_editor(make)
+
+    def rename(self) -> TemplateRowDialog | None:
+        template, row = self.template(), self.selected()
+        if template is None or row is None:
+            return None
+        return self._open_editor(lambda: TemplateRowDialog(self._budget, template, row, parent=self))
+
+    def delete(self) -> None:
+        """Delete the chosen row after a question; sheets already made keep it."""
+        row = self.selected()
+        if row is None:
             return
+        question = self.tr("Delete the row “%1” from the template? Sheets already made keep it.")
+        if row.feed:
+            question += "\n" + self.tr("New sheets will then have no row for the repayment plans to fill.")
+        rows = self.model.rows()
+        index = rows.index(row)
+        after = rows[index + 1] if index + 1 < len(rows) else (rows[index - 1] if index else None)
+        self._ask_and_act(
+            self.tr("Delete row"),
+            question.replace("%1", row.label),
+            lambda: self._budget.delete_template_row(row.id),
+            self.tr("Deleted “%1”.").replace("%1", row.label),
+            after.id if after else None,
+        )
+
+    # ---- internals -------------------------------------------------------------------------
+    def _read(self) -> None:
+        """Read the templates again (both kinds, in use); keeps the chosen template."""
+        self._loaded = True  # a failed read is not tried again on every page change
+        chosen = self.template_combo.currentData()
+        templates = [t for kind in SHEET_KINDS for t in self._budget.templates(kind)]
         self._templates = {t.id: t for t in templates}
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
@@ -281,83 +241,21 @@ class TemplatePage(QWidget):
             self.template_combo.addItem(self._template_text(t), t.id)
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(chosen)))
         self.template_combo.blockSignals(False)
-        self._show_template(keep)
+        self._set_template_rows()
 
-    def selected(self) -> TemplateLineRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+    def _show_template(self) -> None:
+        self._set_template_rows()
+        self._show_rows(None)
 
-    def add(self) -> TemplateRowDialog | None:
-        template = self.template()
-        if template is None:
-            return None
-        row = self.selected()
-        editor = TemplateRowDialog(self._budget, template, selected_id=row.id if row else None, parent=self)
-        if row is not None:  # a new row is most often one more of the kind chosen
-            editor.section_combo.setCurrentIndex(max(0, editor.section_combo.findData(row.section)))
-        return self._open_editor(editor)
-
-    def rename(self) -> TemplateRowDialog | None:
-        template, row = self.template(), self.selected()
-        if template is None or row is None:
-            return None
-        return self._open_editor(TemplateRowDialog(self._budget, template, row, parent=self))
-
-    def delete(self) -> None:
-        """Delete the chosen row after a question; sheets already made keep it."""
-        row = self.selected()
-        if row is None:
-            return
-        title = self.tr("Delete row")
-        question = self.tr("Delete the row “%1” from the template? Sheets already made keep it.")
-        if row.feed:
-            question += "\n" + self.tr("New sheets will then have no row for the repayment plans to fill.")
-        if not self._presenter.question(self, title, question.replace("%1", row.label)):
-            return
-        rows = self.model.rows()
-        index = rows.index(row)
-        after = rows[index + 1] if index + 1 < len(rows) else (rows[index - 1] if index else None)
-        self._act(lambda: self._budget.delete_template_row(row.id), self.tr("Deleted “%1”.").replace("%1", row.label),
-                  title, after.id if after else None)  # fmt: skip
-
-    # ---- internals -------------------------------------------------------------------------
-    def _show_template(self, select_id: int | None = None) -> None:
+    def _set_template_rows(self) -> None:
         template = self.template()
         self.model.set_rows(template.rows if template else ())
         cashflow = template is not None and template.sheet_kind == "cashflow"
         self.table.setColumnHidden(LOAN_COLUMN, cashflow)  # a キャッシュフロー表 has no loan rows
         self.table.setColumnHidden(RATE_COLUMN, not cashflow)  # nor a 家計表 a 変動率
-        fit_columns(self.table)
-        select_row(self.table, self.model.row_of(select_id) if select_id is not None else None)
-        self._sync_buttons()
 
-    def _act(self, action: Callable[[], None], done: str, title: str, select_id: int | None) -> None:
-        try:
-            action()
-        except LedgerError as exc:
-            self._presenter.error(self, title, str(exc))
-            self.reload()
-            return
-        self.status_label.setText(done)
-        self.reload(select_id)
-        self.sig_changed.emit("templates")
-
-    def _open_editor(self, editor: TemplateRowDialog) -> TemplateRowDialog:
-        if self.editor is not None:  # the previous editor, closed by now
-            self.editor.deleteLater()
-        self.editor = editor
-        editor.accepted.connect(self._on_editor_accepted)
-        editor.finished.connect(lambda _r: self.table.setFocus())
-        editor.open()
-        return editor
-
-    def _on_editor_accepted(self) -> None:
-        editor = self.editor
-        if editor is None or editor.saved_id is None:
-            return
-        self.reload(editor.saved_id)
-        self.status_label.setText(self.tr("Saved “%1”.").replace("%1", editor.label_edit.text().strip()))
-        self.sig_changed.emit("templates")
+    def _saved_text(self, editor: TemplateRowDialog) -> str:
+        return self.tr("Saved “%1”.").replace("%1", editor.label_edit.text().strip())
 
     def _sync_buttons(self) -> None:
         has_row = self.selected() is not None

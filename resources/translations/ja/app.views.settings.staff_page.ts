@@ -4,57 +4,57 @@
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="60"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="38"/>
         <source>Add staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="60"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="38"/>
         <source>Edit staff member</source>
         <translation>職員の編集</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="66"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="44"/>
         <source>hiragana or katakana</source>
         <translation>ひらがな・カタカナ</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="69"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="47"/>
         <source>e.g. certified social worker, career consultant</source>
         <translation>例：社会福祉士、キャリアコンサルタント</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="71"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="49"/>
         <source>&amp;Family name</source>
         <translation>氏名（姓）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="72"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="50"/>
         <source>&amp;Given name</source>
         <translation>氏名（名）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="73"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="51"/>
         <source>Family name &amp;reading</source>
         <translation>ふりがな（姓）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="74"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="52"/>
         <source>Given name r&amp;eading</source>
         <translation>ふりがな（名）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="75"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="53"/>
         <source>R&amp;ole</source>
         <translation>職種(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="76"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="54"/>
         <source>&amp;Qualifications</source>
         <translation>資格(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="92"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="59"/>
         <source>(retired)</source>
         <translation>（廃止）</translation>
     </message>
@@ -62,80 +62,77 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="154"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="106"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="155"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="107"/>
         <source>Reading</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="156"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="108"/>
         <source>Role</source>
         <translation>職種</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="157"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="109"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="164"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="113"/>
         <source>&amp;New…</source>
         <translation>追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="165"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="114"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="166"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="115"/>
         <source>&amp;Deactivate</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="167"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="116"/>
         <source>Re&amp;activate</source>
         <translation>有効に戻す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="180"/>
-        <location filename="../../../app/views/settings/staff_page.py" line="217"/>
-        <location filename="../../../app/views/settings/staff_page.py" line="243"/>
-        <location filename="../../../app/views/settings/staff_page.py" line="258"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="132"/>
         <source>Staff members</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="184"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="118"/>
         <source>Deactivate a member who has left: they stay in past records but are no longer offered for new ones.</source>
         <translation>退職・異動した職員は「無効にする」で外します。これまでの記録には残り、新しい記録では選べなくなります。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="203"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="135"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="203"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="135"/>
         <source>Inactive</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="245"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="154"/>
         <source>%1 is now inactive.</source>
         <translation>「%1」を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="245"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="154"/>
         <source>%1 is active again.</source>
         <translation>「%1」を有効に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../../app/views/settings/staff_page.py" line="272"/>
+        <location filename="../../../app/views/settings/staff_page.py" line="163"/>
         <source>Saved %1.</source>
         <translation>「%1」を保存しました。</translation>
     </message>
