@@ -16,6 +16,7 @@ from app.services.case_timeline import CaseTimelineService
 from app.services.cases import CaseService
 from app.services.codes import CodeService
 from app.services.debts import DebtService
+from app.services.meetings import MeetingService
 from app.services.organisation import OrganisationService
 from app.services.people import PersonService
 from app.services.staff import StaffService
@@ -35,6 +36,7 @@ class Services:
     sheets: CaseSheetService
     debts: DebtService
     budget: BudgetSheetService
+    meetings: MeetingService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -51,6 +53,7 @@ class Services:
             sheets=CaseSheetService(ledger, today),
             debts=DebtService(ledger, today),
             budget=BudgetSheetService(ledger, today),
+            meetings=MeetingService(ledger, today),
         )
 
     @classmethod
