@@ -18,6 +18,7 @@ from app.services.codes import CodeService
 from app.services.debts import DebtService
 from app.services.meetings import MeetingService
 from app.services.organisation import OrganisationService
+from app.services.outreach import OutreachService
 from app.services.people import PersonService
 from app.services.staff import StaffService
 
@@ -37,6 +38,7 @@ class Services:
     debts: DebtService
     budget: BudgetSheetService
     meetings: MeetingService
+    outreach: OutreachService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -54,6 +56,7 @@ class Services:
             debts=DebtService(ledger, today),
             budget=BudgetSheetService(ledger, today),
             meetings=MeetingService(ledger, today),
+            outreach=OutreachService(ledger, today),
         )
 
     @classmethod

@@ -1,0 +1,210 @@
+"""The 訪問記録 list as a Qt table model: frozen ``VisitRow`` pages, fetched 100 at a time.
+
+``set_filter`` loads the first page and the count; the view asks for more
+(``canFetchMore``/``fetchMore``) as the user scrolls, so the list never loads the whole
+table. Planned visits are shown in italics with 予定 as their result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain.errors import LedgerError
+from app.domain.wareki import format_iso, format_wareki
+from app.services.outreach_rows import VisitFilter, VisitRow
+
+Fetch = Callable[[VisitFilter, int, int], list[VisitRow]]  # (filter, limit, offset) → one page
+Count = Callable[[VisitFilter], int]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 100
+VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, VISIT_ID_ROLE) → the visit's id
+PLANNED_COLOUR = QColor("#1565c0")
+COLUMNS = ("date", "time", "case_no", "name", "place", "method", "result", "purpose", "staff", "agencies", "next",
+           "content")  # fmt: skip
+COLUMN_OF = {key: i for i, key in enumerate(COLUMNS)}
+
+
+def _clock(t: time | None) -> str:
+    return "" if t is None else f"{t.hour}:{t.minute:02d}"
+
+
+class VisitTableModel(QAbstractTableModel):
+    """Visits matching a :class:`VisitFilter`, newest first, one page of ``PAGE_SIZE`` rows
+    at a time. Give it an ``OutreachService`` (``outreach``) or ``fetch`` and ``count``.
+    Reads run on the GUI thread: in ``set_filter``/``reload`` errors propagate; in
+    ``fetchMore`` a ``LedgerError`` stops fetching and is reported by ``sig_fetch_failed``."""
+
+    sig_total_changed = Signal(int)  # after every (re)load: the number of matching visits
+    sig_fetch_failed = Signal(str)
+
+    def __init__(
+        self,
+        outreach: Any = None,
+        *,
+        fetch: Fetch | None = None,
+        count: Count | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if outreach is not None:
+            fetch = fetch or (lambda f, limit, offset: outreach.list_visits(f, limit=limit, offset=offset))
+            count = count or outreach.count_visits
+        if fetch is None or count is None:
+            raise TypeError("VisitTableModel needs an OutreachService or both fetch and count")
+        self._fetch, self._count, self._page_size = fetch, count, page_size
+        self._filter = VisitFilter()
+        self._rows: list[VisitRow] = []
+        self._total = 0
+        self._more = False
+        self._changing = False
+
+    # ---- loading ------------------------------------------------------------------------
+    def set_filter(self, f: VisitFilter) -> None:
+        """Show the visits matching ``f``: the first page and the count (one reset)."""
+        self._changing = True
+        self.beginResetModel()
+        try:
+            self._filter = f
+            self._rows = self._fetch(f, self._page_size, 0)
+            self._total = self._count(f)
+            self._more = len(self._rows) < self._total
+        except BaseException:
+            self._rows, self._total, self._more = [], 0, False
+            raise
+        finally:
+            self.endResetModel()
+            self._changing = False
+        self.sig_total_changed.emit(self._total)
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def current_filter(self) -> VisitFilter:
+        return self._filter
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        return not parent.isValid() and self._more and not self._changing
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Append the next page."""
+        if not self.canFetchMore(parent):
+            return
+        try:
+            page = self._fetch(self._filter, self._page_size, len(self._rows))
+        except LedgerError as e:
+            self._more = False
+            self.sig_fetch_failed.emit(str(e))
+            return
+        self._more = len(page) == self._page_size and len(self._rows) + len(page) < self._total
+        if page:
+            first = len(self._rows)
+            self._changing = True
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+            self._changing = False
+
+    # ---- reading ------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row_at(self, row: int) -> VisitRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_visit(self, visit_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == visit_id), None)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Time"),
+            self.tr("Case no."),
+            self.tr("Name"),
+            self.tr("Place"),
+            self.tr("Method"),
+            self.tr("Result"),
+            self.tr("Purpose"),
+            self.tr("Staff"),
+            self.tr("Agencies"),
+            self.tr("Next visit"),
+            self.tr("Content"),
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == VISIT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.FontRole and row.planned:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.planned:
+            return QBrush(PLANNED_COLOUR)
+        return None
+
+    def _text(self, row: VisitRow, key: str) -> str:
+        if key == "date":
+            return format_iso(row.visited_on)
+        if key == "time":
+            return _clock(row.start_at) + (f"–{_clock(row.end_at)}" if row.end_at else "")
+        if key == "result":
+            return self.tr("Planned") if row.planned else row.result
+        if key == "next":
+            return format_iso(row.next_visit_on) if row.next_visit_on else ""
+        texts = {
+            "case_no": row.case_no,
+            "name": row.person_name,
+            "place": row.place,
+            "method": row.method,
+            "purpose": row.purpose,
+            "staff": row.staff,
+            "agencies": row.agencies,
+            "content": row.content,
+        }
+        return texts[key]
+
+    def _tooltip(self, row: VisitRow, key: str) -> str | None:
+        if key == "date":
+            return _wareki(row.visited_on)
+        if key == "next" and row.next_visit_on:
+            return _wareki(row.next_visit_on)
+        if key in ("content", "staff", "agencies", "place"):
+            return self._text(row, key) or None
+        return None
+
+
+def _wareki(d: date) -> str:
+    try:
+        return format_wareki(d)
+    except ValueError:
+        return format_iso(d)
+
+
+__all__ = ["COLUMNS", "COLUMN_OF", "PAGE_SIZE", "VISIT_ID_ROLE", "VisitTableModel"]
