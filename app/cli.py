@@ -1,6 +1,7 @@
 """The ``yorisoi`` command line, built on the same core as the GUI.
 
-``yorisoi`` alone opens the GUI on the default ledger. Commands: ``init``, ``check``.
+``yorisoi`` alone opens the GUI on the default ledger. Commands: ``init``, ``check``,
+``stats``, ``report``, ``demo``, ``export``, ``import``, ``gui``.
 Heavy modules (SQLAlchemy ORM, alembic, PySide6) are imported inside the commands that
 need them, so ``--version`` and ``--help`` answer at once.
 """
@@ -70,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = sub.add_parser("import", help="書き出したファイルを空の台帳に取り込む（全部か、何もしないか）")
     _add_ledger_option(p_import, top=False)
     p_import.add_argument("file", metavar="FILE")
+
+    p_report = sub.add_parser("report", help="年度の事業報告書を PDF（と Excel の表）で作成する")
+    _add_ledger_option(p_report, top=False)
+    p_report.add_argument("--fiscal-year", type=int, required=True, metavar="YEAR", help="年度（2022 = 令和4年度）")
+    p_report.add_argument("--output", metavar="FILE", help="書き出す PDF ファイル")
+    p_report.add_argument("--xlsx", metavar="DIR", help="報告書の表を1表1ファイルの .xlsx で書き出すフォルダ")
+    p_report.add_argument("--quality", action="store_true", help="印刷前に確認すべきデータの問題を一覧表示する")
 
     p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
     _add_ledger_option(p_gui, top=False)
@@ -167,6 +175,63 @@ def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed
     return EXIT_OK
 
 
+def _quality_lines(issues) -> list[str]:
+    lines = []
+    for issue in issues:
+        lines.append(f"・【{issue.title}】{issue.message}")
+        refs = issue.records[:10]
+        if refs:
+            more = f" ほか{len(issue.records) - len(refs):,}件" if len(issue.records) > len(refs) else ""
+            lines.append("    記録: " + "、".join(f"{r.label} #{r.id}" for r in refs) + more)
+    return lines
+
+
+def cmd_report(ledger_path: Path, fiscal_year: int, output: str | None, xlsx: str | None, quality: bool) -> int:
+    """The annual report of ``fiscal_year`` as a PDF (``--output``) and/or its tables as
+    .xlsx files (``--xlsx``); the data-quality warnings are counted (listed with --quality)."""
+    from app.cli_progress import ProgressBar
+    from app.services.annual_report import AnnualReportService
+
+    if not output and not xlsx and not quality:
+        _err("--output（PDF）か --xlsx（フォルダ）か --quality を指定してください")
+        return EXIT_ERROR
+    bar = ProgressBar()
+    with _open(ledger_path, read_only=True) as ledger:
+        service = AnnualReportService(ledger)
+        bar("集計", 0, 100)
+        data = service.report_data(fiscal_year)
+        issues = service.data_quality(fiscal_year)
+    bar("集計", 100, 100)
+    try:
+        if output:
+            from app.report.annual import render_annual_report
+
+            target = Path(output)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            pages = render_annual_report(data, target, progress=lambda f: bar("PDF の作成", round(f * 100), 100))
+        if xlsx:
+            from app.report.annual_xlsx import write_report_tables
+
+            files = write_report_tables(data, xlsx)
+    except OSError as exc:
+        bar.finish()
+        _err(f"ファイルを書き出せません: {exc}")
+        return EXIT_ERROR
+    bar.finish()
+    if output:
+        print(f"事業報告書を作成しました: {output}（{data.wareki_label}・{pages} ページ）")
+    if xlsx:
+        print(f"報告書の表を {len(files)} ファイル書き出しました: {xlsx}")
+    for p in data.problems:
+        _err(f"文章「{p.title or p.section_key}」の差し込み項目を印刷できません: {p.problem.message}")
+    hint = "" if quality or not issues else "（--quality で一覧）"
+    print(f"データの確認事項: {len(issues)} 件{hint}")
+    if quality:
+        for line in _quality_lines(issues):
+            print(line)
+    return EXIT_OK
+
+
 def cmd_export(ledger_path: Path, file: str) -> int:
     from app.cli_progress import ProgressBar
     from app.services.transfer import export_ledger
@@ -219,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(ledger_path, args.file)
         if command == "import":
             return cmd_import(ledger_path, args.file)
+        if command == "report":
+            return cmd_report(ledger_path, args.fiscal_year, args.output, args.xlsx, args.quality)
         if command == "stats":
             return cmd_stats(ledger_path, args.fiscal_year, args.json, args.explain)
         return cmd_gui(ledger_path)

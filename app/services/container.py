@@ -9,6 +9,7 @@ from datetime import date
 from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
+from app.services.annual_report import AnnualReportService
 from app.services.budget_sheets import BudgetSheetService
 from app.services.case_records import CaseRecordService
 from app.services.case_sheets import CaseSheetService
@@ -39,6 +40,7 @@ class Services:
     budget: BudgetSheetService
     meetings: MeetingService
     outreach: OutreachService
+    report: AnnualReportService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -57,6 +59,7 @@ class Services:
             budget=BudgetSheetService(ledger, today),
             meetings=MeetingService(ledger, today),
             outreach=OutreachService(ledger, today),
+            report=AnnualReportService(ledger, today),
         )
 
     @classmethod
