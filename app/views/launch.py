@@ -25,6 +25,7 @@ def open_main_window(
     from app.views.budget.tab import BudgetTab
     from app.views.intake.tab import IntakeTab
     from app.views.main_window import MainWindow
+    from app.views.meetings.tab import MeetingsTab
     from app.views.visits.tab import VisitsTab
 
     def ask_password(location, reason: str) -> str | None:
@@ -45,18 +46,20 @@ def open_main_window(
     intake = IntakeTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     budget = BudgetTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     visits = VisitsTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
+    meetings = MeetingsTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     window = MainWindow(
         ledger_description=services.ledger_description,
         ledger_is_server=services.ledger.is_server,
         presenter=presenter,
         staff_name=staff[1] if staff else "",
-        tabs={"intake": intake, "budget": budget, "visits": visits},
+        tabs={"intake": intake, "budget": budget, "visits": visits, "meetings": meetings},
     )
     window.staff_id = staff_id
     window.intake_tab = intake
     window.budget_tab = budget
     window.visits_tab = visits
-    for tab in (intake, budget, visits):
+    window.meetings_tab = meetings
+    for tab in (intake, budget, visits, meetings):
         tab.sig_status.connect(window.statusBar().showMessage)
         window.sig_ledger_changed.connect(tab.refresh)
     window.sig_closed.connect(services.close)
@@ -86,7 +89,7 @@ def open_settings(window, services, presenter: MessagePresenter):  # -> Settings
         window,
         budget=services.budget,
     )
-    for tab in (window.intake_tab, window.budget_tab, window.visits_tab):
+    for tab in (window.intake_tab, window.budget_tab, window.visits_tab, window.meetings_tab):
         dialog.sig_data_changed.connect(lambda _what, tab=tab: tab.refresh())
     window.sig_ledger_changed.connect(dialog.reload)
     window.settings_dialog = dialog
