@@ -14,6 +14,7 @@ and not kept in git.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -60,7 +61,14 @@ def update_one(module: Path, ts: Path) -> None:
 def release(lang: str) -> Path:
     files = sorted((TS_ROOT / lang).glob("*.ts"))
     out = qm_path(lang)
-    subprocess.run([_tool("lrelease"), *map(str, files), "-qm", str(out)], check=True, capture_output=True)
+    # written aside and renamed into place: a running program maps the .qm it loaded, and
+    # rewriting that file in place would pull its pages away (SIGBUS in another test run)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        subprocess.run([_tool("lrelease"), *map(str, files), "-qm", str(partial)], check=True, capture_output=True)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
     return out
 
 
