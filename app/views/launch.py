@@ -26,6 +26,7 @@ def open_main_window(
     from app.views.intake.tab import IntakeTab
     from app.views.main_window import MainWindow
     from app.views.meetings.tab import MeetingsTab
+    from app.views.report.tab import ReportTab
     from app.views.visits.tab import VisitsTab
 
     def ask_password(location, reason: str) -> str | None:
@@ -47,19 +48,24 @@ def open_main_window(
     budget = BudgetTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     visits = VisitsTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     meetings = MeetingsTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
+    report = ReportTab(services, today=date.today, presenter=presenter, staff_id=staff_id)
     window = MainWindow(
         ledger_description=services.ledger_description,
         ledger_is_server=services.ledger.is_server,
         presenter=presenter,
         staff_name=staff[1] if staff else "",
-        tabs={"intake": intake, "budget": budget, "visits": visits, "meetings": meetings},
+        tabs={"intake": intake, "budget": budget, "visits": visits, "meetings": meetings, "report": report},
     )
     window.staff_id = staff_id
     window.intake_tab = intake
     window.budget_tab = budget
     window.visits_tab = visits
     window.meetings_tab = meetings
-    for tab in (intake, budget, visits, meetings):
+    window.report_tab = report
+    report.sig_open_case.connect(
+        lambda case_id: (window.tab_widget.setCurrentWidget(intake), intake.open_case(case_id))
+    )
+    for tab in (intake, budget, visits, meetings, report):
         tab.sig_status.connect(window.statusBar().showMessage)
         window.sig_ledger_changed.connect(tab.refresh)
     window.sig_closed.connect(services.close)
@@ -89,7 +95,7 @@ def open_settings(window, services, presenter: MessagePresenter):  # -> Settings
         window,
         budget=services.budget,
     )
-    for tab in (window.intake_tab, window.budget_tab, window.visits_tab, window.meetings_tab):
+    for tab in (window.intake_tab, window.budget_tab, window.visits_tab, window.meetings_tab, window.report_tab):
         dialog.sig_data_changed.connect(lambda _what, tab=tab: tab.refresh())
     window.sig_ledger_changed.connect(dialog.reload)
     window.settings_dialog = dialog

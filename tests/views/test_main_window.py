@@ -105,3 +105,25 @@ def test_ui_font_is_the_bundled_japanese_font(ja_app) -> None:
     assert QFontInfo(ja_app.font()).family() == "IPAexGothic"
     # a real glyph, not a tofu box: 相 and 談 have their own (different) advance data
     assert QFontMetrics(ja_app.font()).inFontUcs4(ord("相"))
+
+
+def test_every_tab_has_its_page_and_the_report_opens_a_case(ja_app, qtbot, tmp_path) -> None:
+    from datetime import date
+
+    from app.domain.drafts import IntakeDraft, PersonDraft
+    from app.views.intake.tab import CASE_PAGE
+    from tests.views.test_intake_tab import _window
+
+    window = _window(qtbot, tmp_path / "tabs.sqlite3")
+    pages = [window.tab_widget.widget(i) for i in range(window.tab_widget.count())]
+    assert pages == [window.intake_tab, window.budget_tab, window.visits_tab, window.meetings_tab, window.report_tab]
+    made = window.services.cases.open_case(
+        IntakeDraft(received_on=date(2023, 4, 3), method="phone", route="self", programmes=("self_reliance",),
+                    person=PersonDraft("架空", "はるか", "かくう", "はるか"))
+    )  # fmt: skip
+    window.tab_widget.setCurrentWidget(window.report_tab)
+    window.report_tab.sig_open_case.emit(made.case_id)
+    assert window.tab_widget.currentWidget() is window.intake_tab
+    assert window.intake_tab.stack.currentIndex() == CASE_PAGE
+    assert window.intake_tab.case_file.header.name_label.text() == "架空 はるか"
+    window.close()
