@@ -1,11 +1,12 @@
 """Benchmark: statistics, export and import on a 10-year ledger at the centre's real volume.
 
-    .venv/bin/python bench/run.py [--years 10] [--scale 1.0] [--fiscal-year 2022] [--rebuild]
+    .venv/bin/python bench/run.py [--years 10] [--scale 1.0] [--fiscal-year 2022] [--rebuild] [--screens]
 
 Builds the demo ledger once (cached in bench/cache/), then prints figures: the demo build
 time, the statistics for one fiscal year (every figure, and the same figures by the plain
 hand-written SQL of bench/hand_sql.py, as a ratio; the values must agree), export and import
 times and rates, file sizes, and peak memory of each step (measured in its own process).
+With ``--screens``, then the screens and printouts on the same ledger (bench/screens.py).
 A script, not a test: numbers vary by machine; docs/benchmarks.md records them.
 """
 
@@ -121,6 +122,7 @@ def main() -> None:
     ap.add_argument("--fiscal-year", type=int, default=2022)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--skip-transfer", action="store_true")
+    ap.add_argument("--screens", action="store_true", help="also time the screens and printouts (bench/screens.py)")
     a = ap.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     ledger = CACHE / f"ledger-{a.years}y-x{a.scale:g}.sqlite3"
@@ -132,6 +134,10 @@ def main() -> None:
     bench_statistics(ledger, a.fiscal_year)
     if not a.skip_transfer:
         bench_transfer(ledger)
+    if a.screens:
+        from bench.screens import run_all
+
+        run_all(ledger, a.fiscal_year)
     shutil.rmtree(CACHE / "tmp", ignore_errors=True)
 
 
