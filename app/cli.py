@@ -1,7 +1,7 @@
 """The ``yorisoi`` command line, built on the same core as the GUI.
 
 ``yorisoi`` alone opens the GUI on the default ledger. Commands: ``init``, ``check``,
-``stats``, ``report``, ``demo``, ``export``, ``import``, ``gui``.
+``stats``, ``report``, ``demo``, ``export``, ``import``, ``backup``, ``restore``, ``gui``.
 Heavy modules (SQLAlchemy ORM, alembic, PySide6) are imported inside the commands that
 need them, so ``--version`` and ``--help`` answer at once.
 """
@@ -78,6 +78,26 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--output", metavar="FILE", help="書き出す PDF ファイル")
     p_report.add_argument("--xlsx", metavar="DIR", help="報告書の表を1表1ファイルの .xlsx で書き出すフォルダ")
     p_report.add_argument("--quality", action="store_true", help="印刷前に確認すべきデータの問題を一覧表示する")
+
+    p_backup = sub.add_parser("backup", help="台帳のバックアップを作成する（一覧・検査・整理・外部ドライブへのコピー）")
+    _add_ledger_option(p_backup, top=False)
+    mode = p_backup.add_mutually_exclusive_group()
+    mode.add_argument("--list", action="store_true", help="バックアップの一覧（新しい順、チェックサムの照合つき）")
+    mode.add_argument("--verify", action="store_true", help="すべてのバックアップをチェックサムと整合性検査で確かめる")
+    mode.add_argument(
+        "--prune", action="store_true", help="古い世代を整理する（日14・週8・月12世代と24時間以内は残す）"
+    )
+    mode.add_argument(
+        "--copy-to", metavar="DIR", help="バックアップを作成し、外部ドライブのフォルダへ SHA256SUMS つきでコピーする"
+    )
+    p_backup.add_argument("--all", action="store_true", help="--copy-to で全世代をコピーする")
+
+    p_restore = sub.add_parser("restore", help="バックアップから台帳を復元する（現在の台帳は別名で残す）")
+    _add_ledger_option(p_restore, top=False)
+    p_restore.add_argument(
+        "--from", dest="source", required=True, metavar="NAME_OR_PATH", help="バックアップのファイル名かパス"
+    )
+    p_restore.add_argument("--yes", action="store_true", help="確認せずに復元する")
 
     p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
     _add_ledger_option(p_gui, top=False)
@@ -256,6 +276,84 @@ def cmd_import(ledger_path: Path, file: str) -> int:
     return EXIT_OK
 
 
+def _backup_store(location):
+    from app.db.backups import BackupStore
+    from app.domain.errors import StorageError
+
+    if not isinstance(location, Path):
+        raise StorageError(
+            "バックアップと復元はファイルの台帳だけが対象です。サーバーの台帳は pg_dump でバックアップしてください。"
+        )
+    return BackupStore(location)
+
+
+def _backup_line(info) -> str:
+    state = {True: "検査済み", False: "不一致", None: "未照合" if info.has_checksum else "チェックサムなし"}[
+        info.verified
+    ]
+    return f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.size / 1e6:8.1f} MB  {state:<6}  {info.reason}  {info.name}"
+
+
+def cmd_backup(location, *, list_: bool, verify: bool, prune: bool, copy_to: str | None, copy_all: bool) -> int:
+    """``yorisoi backup``: make one (works while the GUI has the ledger open); or list,
+    verify every generation, prune the rotation, or make one and copy it to a drive."""
+    store = _backup_store(location)
+    if list_ or verify:
+        backups = store.list(check=list_)
+        if not backups:
+            print(f"バックアップはまだありません（{store.folder}）")
+            return EXIT_OK
+        bad = 0
+        for info in backups:
+            if verify:
+                problem = store.problem(info)
+                bad += problem is not None
+                print(f"{'OK' if problem is None else 'NG'}  {info.name}" + (f"  {problem}" if problem else ""))
+            else:
+                print(_backup_line(info))
+        if verify:
+            print(
+                f"{len(backups)} 件中 {bad} 件が検査に合格しませんでした" if bad else f"{len(backups)} 件すべて合格です"
+            )
+        return EXIT_PROBLEMS if bad else EXIT_OK
+    if prune:
+        removed = store.prune()
+        print(f"{len(removed)} 件の古いバックアップを削除しました（残り {len(store.list())} 件）")
+        return EXIT_OK
+    info = store.make("manual")
+    print(f"バックアップを作成しました: {info.path}")
+    if copy_to:
+        copied = store.copy_to(None if copy_all else info, Path(copy_to))
+        print(f"{len(copied)} 件を {copy_to} にコピーし、SHA256SUMS で照合しました")
+    return EXIT_OK
+
+
+def cmd_restore(location, source: str, yes: bool) -> int:
+    """``yorisoi restore --from``: never opens the ledger (it may be missing or damaged)."""
+    store = _backup_store(location)
+    info = store.find(source)
+    problem = store.problem(info)
+    if problem is not None:
+        _err(f"このバックアップは復元できません: {info.path}（{problem}）。別の世代を選んでください。")
+        return EXIT_ERROR
+    if not yes:
+        if not sys.stdin.isatty():
+            _err("確認が必要です。内容を確かめてから --yes を付けて実行してください。")
+            return EXIT_ERROR
+        print(f"台帳 {store.ledger} を {info.taken_at:%Y-%m-%d %H:%M} のバックアップ {info.name} で置き換えます。")
+        print("現在の台帳は削除せず、別名で残します。それ以降に入力した記録は入力し直す必要があります。")
+        if input("復元しますか？ [y/N] ").strip().lower() not in ("y", "yes", "はい"):
+            print("復元を取りやめました")
+            return EXIT_OK
+    result = store.restore(info)
+    print(f"復元しました: {result.ledger}（{info.name} から）")
+    for kept in result.kept_aside:
+        print(f"以前の台帳を残しました: {kept}")
+    if result.safety_backup:
+        print(f"復元前の台帳のバックアップ: {result.safety_backup}")
+    return EXIT_OK
+
+
 def cmd_gui(ledger_path: Path) -> int:
     from app.views.launch import run_gui
 
@@ -284,6 +382,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(ledger_path, args.file)
         if command == "import":
             return cmd_import(ledger_path, args.file)
+        if command == "backup":
+            return cmd_backup(
+                ledger_path,
+                list_=args.list,
+                verify=args.verify,
+                prune=args.prune,
+                copy_to=args.copy_to,
+                copy_all=args.all,
+            )
+        if command == "restore":
+            return cmd_restore(ledger_path, args.source, args.yes)
         if command == "report":
             return cmd_report(ledger_path, args.fiscal_year, args.output, args.xlsx, args.quality)
         if command == "stats":

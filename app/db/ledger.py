@@ -17,13 +17,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db.backup import backup_name, online_backup
+from app.db.backups import BackupStore
 from app.db.engine import make_engine, make_server_engine
 from app.db.location import Location, ServerLocation, describe, parse_location
 from app.db.lock import LedgerLock
 from app.db.migrate import SchemaState, head_revision, schema_state, upgrade_to_head
+from app.db.storage import ALLOW_ENV, hazard_allowed, storage_hazard
 from app.domain.errors import ConflictError, LedgerError, MigrationError, StorageError
-from app.paths import backups_dir
 
 PasswordProvider = Callable[[ServerLocation, str], str | None]
 CHANGE_CHANNEL = "yorisoi_changes"
@@ -72,6 +72,7 @@ class Ledger:
         create: bool = False,
         read_only: bool = False,
         password_provider: PasswordProvider | None = None,
+        allow_hazard: bool = False,
     ) -> Ledger:
         """Open a ledger file or server; with ``create`` a missing file (or an empty server
         database) becomes a new, migrated ledger.
@@ -79,13 +80,17 @@ class Ledger:
         Raises LedgerLockedError (another writer of a file), StorageError (missing or
         unreadable file, server unreachable or refusing us, not a Yorisoi ledger),
         MigrationError (written by a newer version, or a read-only open of a ledger that
-        needs migrating).
+        needs migrating). A file on a network drive or in a cloud-sync folder is refused for
+        writing (StorageError explaining why) unless ``allow_hazard`` or the environment
+        variable ``YORISOI_ALLOW_NETWORK_LEDGER=1``.
         """
         if isinstance(location, str):
             location = parse_location(location)
         if isinstance(location, ServerLocation):
             return cls._open_server(location, create=create, read_only=read_only, password_provider=password_provider)
         path = Path(location)
+        if not read_only:
+            _refuse_hazardous_path(path, allow_hazard)
         if not path.exists():
             if not create or read_only:
                 raise StorageError(
@@ -145,8 +150,7 @@ class Ledger:
                 f"台帳の更新（スキーマ {revision} → {head_revision()}）が必要です。書き込みできる状態で開いてください。"
             )
         if state is SchemaState.BEHIND and not self.is_server:  # a server migrates in one DDL transaction
-            name = backup_name(self.path, f"before-migrate-{revision}")
-            self.last_backup = online_backup(self.path, backups_dir(self.path) / name)
+            self.last_backup = BackupStore(self.path).make(f"before-migrate-{revision}").path
         self.created = upgrade_to_head(self.engine, on_create=_write_meta)
 
     @contextmanager
@@ -205,6 +209,16 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_hazardous_path(path: Path, allow_hazard: bool) -> None:
+    if allow_hazard or hazard_allowed():
+        return
+    hazard = storage_hazard(path)
+    if hazard is not None:
+        raise StorageError(
+            f"{hazard}\nそれでもこの場所で書き込む場合は（自己責任で）環境変数 {ALLOW_ENV}=1 を設定して起動してください。"
+        )
 
 
 _AUTH_FAILURES = ("no password supplied", "password authentication failed", "fe_sendauth")
