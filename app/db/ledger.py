@@ -6,6 +6,7 @@ ledger holds the single-writer lock until ``close()``.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -152,6 +153,8 @@ class Ledger:
         if state is SchemaState.BEHIND and not self.is_server:  # a server migrates in one DDL transaction
             self.last_backup = BackupStore(self.path).make(f"before-migrate-{revision}").path
         self.created = upgrade_to_head(self.engine, on_create=_write_meta)
+        if state is SchemaState.BEHIND:
+            self.refresh_statistics()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -198,7 +201,23 @@ class Ledger:
         """The password this program connected with (for a change listener), if any."""
         return getattr(self.engine, "_yorisoi_password", None)
 
+    def refresh_statistics(self) -> None:
+        """Let the database measure its tables (ANALYZE) so it picks the right indexes: after
+        a bulk load (demo, import, migration). Without it SQLite chose a 4-valued index for
+        the agenda's look-ups and took seconds where it needs a tenth."""
+        if self.read_only:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+
     def close(self) -> None:
+        """Close the connections and release the writer lock; a SQLite writer first runs
+        ``PRAGMA optimize`` (cheap: it re-measures only what changed enough to matter)."""
+        if not self.is_server and not self.read_only:
+            # closing must not fail over an optimisation
+            with contextlib.suppress(SQLAlchemyError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -182,6 +182,7 @@ def import_ledger(ledger: Ledger, src: Path, progress: Progress | None = None) -
         except OSError as exc:
             raise StorageError(f"取り込むファイルを読めません: {src}（{exc}）") from exc
         reset_sequences(session)
+    ledger.refresh_statistics()  # a bulk load: let the planner see the new volumes
     return ImportSummary(src, counts, sum(counts.values()))
 
 

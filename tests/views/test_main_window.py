@@ -127,3 +127,15 @@ def test_every_tab_has_its_page_and_the_report_opens_a_case(ja_app, qtbot, tmp_p
     assert window.intake_tab.stack.currentIndex() == CASE_PAGE
     assert window.intake_tab.case_file.header.name_label.text() == "架空 はるか"
     window.close()
+
+
+def test_the_report_tab_reads_its_year_only_when_shown(ja_app, qtbot, tmp_path) -> None:
+    from tests.views.test_intake_tab import _window
+
+    window = _window(qtbot, tmp_path / "lazy.sqlite3")
+    report = window.report_tab
+    assert report.fiscal_year() is None, "a hidden tab computes no figures at start"
+    window.tab_widget.setCurrentWidget(report)
+    qtbot.waitUntil(lambda: report.fiscal_year() is not None)
+    assert report.model.rowCount() > 0
+    window.close()

@@ -122,6 +122,7 @@ def build_demo(
         _generate(ctx, tick)
         tables = tuple((t, n) for t, n in ctx.sink.written.items())
     tick("完了しました")
+    ledger.refresh_statistics()  # a bulk load: let the planner see the new volumes
     return DemoSummary(tuple(range(ctx.first_fy, ctx.last_fy + 1)), scale, seed, tables)
 
 

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +102,8 @@ class ReportTab(QWidget):
         self._build(staff_id)
         self._lay_out()
         self._connect()
-        self.refresh()
+        self._refresh_pending = True  # read when first shown: a year's figures take a second
+        self._fill_years_or_report()
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self, staff_id: int | None) -> None:
@@ -244,6 +245,9 @@ class ReportTab(QWidget):
         index = self.year_combo.findData(fy)
         if index < 0:
             return False
+        if index == self.year_combo.currentIndex() and self._fy != fy:
+            self._refresh_pending = False
+            self._load_year(fy)  # the year shown but not read yet (the tab was hidden)
         self.year_combo.setCurrentIndex(index)
         return self._fy == fy
 
@@ -261,13 +265,28 @@ class ReportTab(QWidget):
         self._load_year(fy)
 
     # ---- loading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read everything again (a save elsewhere, another PC); unsaved narrative or profile
-        edits are kept."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._refresh_pending:
+            self.refresh()
+
+    def _fill_years_or_report(self) -> bool:
         try:
             self._fill_years()
         except LedgerError as exc:
             self._show_error(str(exc))
+            return False
+        return True
+
+    def refresh(self) -> None:
+        """Read everything again (a save elsewhere, another PC); unsaved narrative or profile
+        edits are kept. While the tab is hidden this only notes that it must re-read when
+        shown (the window opens without computing a year of figures for a hidden tab)."""
+        if not self.isVisible():
+            self._refresh_pending = True
+            return
+        self._refresh_pending = False
+        if not self._fill_years_or_report():
             return
         fy = self.year_combo.currentData()
         if fy is not None:
