@@ -182,6 +182,6 @@ def _start_message(path: Path, problem: str, backup: BackupInfo | None) -> str:
     when = backup.taken_at.strftime("%Y年%m月%d日 %H:%M")
     return head + (
         f"最新の検査済みバックアップ（{when}）から復元してください: {backup.name}\n"
-        f"「yorisoi restore --from {backup.name}」、または画面の「ファイル → バックアップから復元…」。\n"
+        f"「yorisoi restore --from {backup.name}」、または画面の「ファイル → バックアップ…」の「選んだ世代から復元…」。\n"
         "現在のファイルは消さずに横に残します。バックアップ後に入力した記録は入力し直す必要があります。"
     )

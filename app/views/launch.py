@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTime, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.qt.application import make_application
@@ -34,6 +34,9 @@ def open_main_window(
         label = QApplication.translate("launch", "Password for %1:").replace("%1", location.description)
         return presenter.ask_secret(None, title, label)
 
+    file_path = _file_ledger(ledger_path)
+    if file_path is not None and not _check_ledger_at_start(file_path, presenter):
+        return None
     try:
         services = Services.open(ledger_path, program="yorisoi GUI", create=True, password_provider=ask_password)
     except LedgerError as exc:
@@ -67,12 +70,165 @@ def open_main_window(
     )
     for tab in (intake, budget, visits, meetings, report):
         tab.sig_status.connect(window.statusBar().showMessage)
+        tab.sig_status.connect(window.sig_local_change)  # every tab reports each save in the status bar
         window.sig_ledger_changed.connect(tab.refresh)
-    window.sig_closed.connect(services.close)
+    for page in (budget.consultation, budget.plan, budget.cashflow, budget.debts, budget.improvement):
+        page.sig_changed.connect(window.sig_local_change)  # the grids save cell by cell, without a status
     window.services = services  # the window owns the open ledger until it closes
+    window.backup_scheduler = None if services.ledger.is_server else _schedule_backups(window, services, presenter)
+    _close_ledger_with_window(window, services, window.backup_scheduler)
     window.sig_settings_requested.connect(lambda: open_settings(window, services, presenter))
+    window.sig_backups_requested.connect(lambda: open_backups(window, presenter))
     _watch_changes(window, services)
     return window
+
+
+def _file_ledger(location) -> Path | None:
+    """The ledger file, or None for a server ledger (its backups are the server's)."""
+    from app.db.location import is_server_url
+
+    if isinstance(location, str) and is_server_url(location):
+        return None
+    return Path(location) if isinstance(location, (str, os.PathLike)) else None
+
+
+def _check_ledger_at_start(path: Path, presenter: MessagePresenter) -> bool:
+    """The integrity check before any data is shown (issue 9, point 6): False when the
+    ledger must not be opened. A damaged or missing ledger with a verified backup is offered
+    that backup; restoring keeps the damaged file aside. A path on a network drive or in a
+    cloud folder is left to ``Ledger.open``, which refuses it with its own explanation."""
+    from app.db.backups import BackupStore
+    from app.db.storage import check_at_start, hazard_allowed, storage_hazard
+    from app.domain.errors import LedgerError
+
+    if storage_hazard(path) is not None and not hazard_allowed():
+        return True
+    check = check_at_start(path)
+    if check.ok:
+        return True
+    message = check.message or ""
+    backup = check.newest_verified_backup
+    if backup is None:
+        presenter.error(None, QApplication.translate("launch", "Cannot open the ledger"), message)
+        return False
+    question = QApplication.translate("launch", "Restore this backup now? The damaged file is kept aside.")
+    if not presenter.question(
+        None, QApplication.translate("launch", "The ledger is damaged"), f"{message}\n\n{question}"
+    ):
+        return False
+    try:
+        result = BackupStore(path).restore(backup)
+    except LedgerError as exc:
+        presenter.error(None, QApplication.translate("launch", "Cannot restore the ledger"), str(exc))
+        return False
+    text = QApplication.translate("launch", "The ledger was restored from %1.").replace("%1", backup.name)
+    if result.kept_aside:
+        kept = QApplication.translate("launch", "The damaged file was kept as %1").replace(
+            "%1", str(result.kept_aside[0])
+        )
+        text += "\n" + kept
+    presenter.info(None, QApplication.translate("launch", "The ledger was restored"), text)
+    return True
+
+
+def _schedule_backups(window, services, presenter: MessagePresenter):  # -> BackupScheduler
+    """Back up the ledger file every 30 minutes when this window saved something, and when
+    it closes. A failure shows in the status bar each time, and once in a message box."""
+    from app.qt.backup_scheduler import BackupScheduler
+
+    scheduler = BackupScheduler(services.ledger.path, window.sig_local_change, parent=window)
+    told = []
+
+    def on_failed(text: str) -> None:
+        window.statusBar().showMessage(text)
+        if not told:
+            told.append(text)
+            presenter.error(window, QApplication.translate("launch", "Backup failed"), text)
+
+    def on_done(_info) -> None:
+        when = QTime.currentTime().toString("HH:mm")
+        window.statusBar().showMessage(QApplication.translate("launch", "Backed up (%1).").replace("%1", when), 10_000)
+
+    scheduler.sig_backup_failed.connect(on_failed)
+    scheduler.sig_backup_done.connect(on_done)
+    return scheduler
+
+
+def _close_ledger_with_window(window, services, scheduler) -> None:
+    """``window.sig_closed``: the closing backup first (it needs the file in place), then the
+    ledger closes. ``window.close_ledger(backup=False)`` closes it early (before a restore);
+    either runs once."""
+    state = {"open": True}
+
+    def close_ledger(backup: bool = True) -> None:
+        if not state["open"]:
+            return
+        state["open"] = False
+        if scheduler is not None:
+            if backup:
+                if scheduler.store.ledger_changed_since_newest():  # a write no signal reported
+                    scheduler.mark_changed()
+                scheduler.on_close()
+            else:
+                _stop_scheduler(scheduler)
+        services.close()
+
+    window.close_ledger = close_ledger
+    window.sig_closed.connect(close_ledger)
+
+
+def _stop_scheduler(scheduler) -> None:
+    """No more automatic backups; wait for a running one (it reads the ledger file)."""
+    scheduler.timer.stop()
+    if scheduler.is_busy():
+        loop = QEventLoop()
+        scheduler.sig_backup_done.connect(loop.quit)
+        scheduler.sig_backup_failed.connect(loop.quit)
+        loop.exec()
+
+
+def open_backups(window, presenter: MessagePresenter, choose_directory=None):  # -> BackupDialog
+    """File → Backups: the generations of the ledger file (one dialog at a time).
+
+    Restoring closes the ledger, and after it the program ends: the user starts it again on
+    the restored ledger (every tab, dialog and draft then reads the restored file; nothing
+    still holds data of the replaced one)."""
+    from app.views.backup_dialog import BackupDialog
+
+    existing = getattr(window, "backup_dialog", None)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    scheduler = window.backup_scheduler
+    if scheduler is None:  # a server ledger: the menu item is disabled
+        return None
+
+    def before_restore() -> None:
+        window.tab_widget.setEnabled(False)  # the tabs' services are closed from here on
+        window.close_ledger(backup=False)
+
+    def after_restore() -> None:
+        presenter.info(
+            window,
+            QApplication.translate("launch", "Start Yorisoi again"),
+            QApplication.translate(
+                "launch", "Yorisoi closes now, so that every screen reads the restored ledger. Start it again."
+            ),
+        )
+        window.close()
+
+    dialog = BackupDialog(
+        scheduler.store,
+        presenter,
+        before_restore=before_restore,
+        after_restore=after_restore,
+        choose_directory=choose_directory,
+        parent=window,
+    )
+    window.backup_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def open_settings(window, services, presenter: MessagePresenter):  # -> SettingsDialog
@@ -97,6 +253,7 @@ def open_settings(window, services, presenter: MessagePresenter):  # -> Settings
     )
     for tab in (window.intake_tab, window.budget_tab, window.visits_tab, window.meetings_tab, window.report_tab):
         dialog.sig_data_changed.connect(lambda _what, tab=tab: tab.refresh())
+    dialog.sig_data_changed.connect(window.sig_local_change)  # staff, codes …: worth a backup too
     window.sig_ledger_changed.connect(dialog.reload)
     window.settings_dialog = dialog
     dialog.open()

@@ -21,6 +21,8 @@ class MainWindow(QMainWindow):
     sig_closed = Signal()
     sig_ledger_changed = Signal()  # another PC changed the (server) ledger: lists refresh
     sig_settings_requested = Signal()  # File → Settings: staff, agencies, code tables, organisation
+    sig_backups_requested = Signal()  # File → Backups: the generations of the ledger file
+    sig_local_change = Signal()  # this window saved something (a tab's save, a budget grid's write)
 
     def __init__(
         self,
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"tab_{key}")
             self.tab_widget.addTab(page, title)
         self.setCentralWidget(self.tab_widget)
-        self._build_menus()
+        self._build_menus(ledger_is_server)
         label = self.tr("Ledger (server): %1") if ledger_is_server else self.tr("Ledger (file): %1")
         self.ledger_label = QLabel(label.replace("%1", ledger_description))
         self.ledger_label.setObjectName("ledgerLabel")
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
             self.tr("Report"),
         ]
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, ledger_is_server: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -76,6 +78,12 @@ class MainWindow(QMainWindow):
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.action_settings.triggered.connect(self.sig_settings_requested)
         file_menu.addAction(self.action_settings)
+        self.action_backups = QAction(self.tr("&Backups…"), self)
+        self.action_backups.triggered.connect(self.sig_backups_requested)
+        if ledger_is_server:  # a server's database is backed up on the server (pg_dump), not here
+            self.action_backups.setEnabled(False)
+            self.action_backups.setStatusTip(self.tr("A server ledger is backed up on the server."))
+        file_menu.addAction(self.action_backups)
         build_language_menu(file_menu, self, self._presenter)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
