@@ -113,6 +113,16 @@ def _xlsx(tmp: Path) -> str:
     return f"Excel file written and read back (openpyxl {openpyxl.__version__})"
 
 
+def _passwords(_tmp: Path) -> str:
+    """Sign-in hashing (argon2-cffi's compiled Argon2id)."""
+    from app.services.auth import hash_password, verify_password
+
+    stored = hash_password("寄り添い自己診断パスワード")
+    if not (verify_password(stored, "寄り添い自己診断パスワード") and not verify_password(stored, "違う")):
+        raise AssertionError("Argon2id did not verify its own hash")
+    return f"Argon2id password hashing ({stored.split('$')[1]})"
+
+
 def _qt(_tmp: Path) -> str:
     import os
 
@@ -138,6 +148,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("pdf", _pdf),
     ("preview", _preview),
     ("xlsx", _xlsx),
+    ("passwords", _passwords),
     ("qt", _qt),
 )
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.db.audit import install_audit
 from app.db.backups import BackupStore
 from app.db.engine import make_engine, make_server_engine
 from app.db.location import Location, ServerLocation, describe, parse_location
@@ -41,6 +42,7 @@ class Ledger:
         self._lock = lock
         self._read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        install_audit(self._sessions)  # every ORM change through transaction() leaves an audit row
         self.last_backup: Path | None = None
         self.created = False  # True when this open created the schema
         self.origin = uuid.uuid4().hex  # tells this program's change notices from others'

@@ -53,6 +53,7 @@ from app.models.org import (
 )
 from app.models.outreach import DisasterActivity, HikikomoriState, OutreachVisit
 from app.models.people import HouseholdMember, Person
+from app.models.security import AuditEntry, StaffCredential
 from app.models.support import (
     EmploymentOutcome,
     Event,
@@ -69,6 +70,7 @@ from app.models.support import (
 __all__ = [
     "Agency",
     "Assessment",
+    "AuditEntry",
     "Base",
     "BudgetActual",
     "BudgetImprovementPlan",
@@ -127,6 +129,7 @@ __all__ = [
     "ScheduledPayment",
     "ServiceUse",
     "SpecialExpense",
+    "StaffCredential",
     "StaffMember",
     "StaffingEntry",
     "TemporaryLivingStay",

@@ -17,7 +17,10 @@ class StaffMember(RecordMixin, Base):
     """A member of the centre's staff: name, reading, role and qualifications."""
 
     __tablename__ = "staff_members"
-    __table_args__ = (CheckConstraint("family_name <> ''", name="family_name_not_empty"),)
+    __table_args__ = (
+        CheckConstraint("family_name <> ''", name="family_name_not_empty"),
+        CheckConstraint("access_role IN ('admin', 'counsellor', 'viewer')", name="access_role_valid"),
+    )
 
     family_name: Mapped[str]
     given_name: Mapped[str] = mapped_column(default="")
@@ -29,6 +32,8 @@ class StaffMember(RecordMixin, Base):
     # sign-in (filled by the login feature); unique when set
     login_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # what the member may do once signed in (app.services.auth.PERMISSIONS)
+    access_role: Mapped[str] = mapped_column(String(16), default="counsellor", server_default="counsellor")
 
     @property
     def display_name(self) -> str:

@@ -10,6 +10,8 @@ from app.db.ledger import Ledger, PasswordProvider
 from app.db.location import Location
 from app.services.agencies import AgencyService
 from app.services.annual_report import AnnualReportService
+from app.services.audit_log import AuditService
+from app.services.auth import AuthService
 from app.services.budget_sheets import BudgetSheetService
 from app.services.case_records import CaseRecordService
 from app.services.case_sheets import CaseSheetService
@@ -41,6 +43,8 @@ class Services:
     meetings: MeetingService
     outreach: OutreachService
     report: AnnualReportService
+    auth: AuthService
+    audit: AuditService
 
     @classmethod
     def for_ledger(cls, ledger: Ledger, today: Callable[[], date] = date.today) -> Services:
@@ -60,6 +64,8 @@ class Services:
             meetings=MeetingService(ledger, today),
             outreach=OutreachService(ledger, today),
             report=AnnualReportService(ledger, today),
+            auth=AuthService(ledger, today),
+            audit=AuditService(ledger, today),
         )
 
     @classmethod

@@ -242,6 +242,7 @@ def test_an_older_ledger_is_backed_up_then_migrated(services, ledger, migrations
     services.people.create_person(PersonDraft("山野", "みどり", "やまの", "みどり"))
     path = ledger.path
     ledger.close()
+    previous = f"{int(migrations_with_a_newer_revision) - 1:04d}"  # the head before the test's revision
 
     with Ledger.open(path) as upgraded:
         backup = upgraded.last_backup
@@ -255,10 +256,10 @@ def test_an_older_ledger_is_backed_up_then_migrated(services, ledger, migrations
             )
             assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert backup is not None and backup.parent == path.parent / "backups"
-    assert "before-migrate-0001" in backup.name
+    assert f"before-migrate-{previous}" in backup.name
     with sqlite3.connect(backup) as raw:  # the backup is the ledger as it was, and sound
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == previous
         assert raw.execute("SELECT family_name FROM persons").fetchall() == [("山野",)]
 
 
