@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +18,13 @@ def backup_name(ledger: Path, reason: str, when: datetime | None = None) -> str:
     return f"{ledger.stem}-{stamp}-{reason}.sqlite3"
 
 
-def online_backup(ledger: Path, dest: Path) -> Path:
+def online_backup(ledger: Path, dest: Path, before_rename: Callable[[Path], None] | None = None) -> Path:
     """Copy ``ledger`` to ``dest`` through the backup API; return ``dest``.
 
-    Raises StorageError (and leaves no file at ``dest``) if the copy fails its check.
+    ``before_rename(part)`` runs on the checked copy before it takes its final name (the
+    caller writes its checksum there, so a backup under its final name always has one, even
+    when the program is killed at any moment). Raises StorageError (and leaves no file at
+    ``dest``) if the copy fails its check.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
@@ -44,6 +48,8 @@ def online_backup(ledger: Path, dest: Path) -> Path:
             check.close()
         if result != "ok":
             raise StorageError(f"バックアップの検査に失敗しました: {result}")
+        if before_rename is not None:
+            before_rename(tmp)
         os.replace(tmp, dest)
     except sqlite3.Error as exc:
         raise StorageError(f"バックアップを作成できません: {exc}") from exc

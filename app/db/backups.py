@@ -13,11 +13,13 @@ while the ledger is open. ``restore`` takes the single-writer lock: the ledger m
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -153,15 +155,37 @@ class BackupStore:
         while dest.exists():  # two backups in one second: the later one takes the next second
             when += timedelta(seconds=1)
             dest = self.folder / backup_name(self.ledger, reason, when)
-        online_backup(self.ledger, dest)
+        self._clear_leftovers()
+
+        def write_checksum(part: Path) -> None:  # before the copy takes its final name
+            try:
+                digest = sha256_of(part)
+                write_durably(self._sidecar(dest), lambda out: out.write(f"{digest}  {dest.name}\n"))
+            except OSError as exc:
+                raise StorageError(f"バックアップのチェックサムを書き込めません: {exc}") from exc
+
         try:
-            digest = sha256_of(dest)
-            write_durably(self._sidecar(dest), lambda out: out.write(f"{digest}  {dest.name}\n"))
-        except OSError as exc:
-            dest.unlink(missing_ok=True)
-            raise StorageError(f"バックアップのチェックサムを書き込めません: {exc}") from exc
+            online_backup(self.ledger, dest, before_rename=write_checksum)
+        except StorageError:
+            if not dest.exists():
+                self._sidecar(dest).unlink(missing_ok=True)
+            raise
         fsync_dir(self.folder)
         return BackupInfo(dest, when, reason, dest.stat().st_size, has_checksum=True, verified=True)
+
+    def _clear_leftovers(self) -> None:
+        """Remove what a backup killed half-way left: ``.part`` copies (and their journals)
+        and checksum files whose backup never took its name. Only files older than a
+        quarter of an hour: another program may be making a backup of this ledger now."""
+        if not self.folder.is_dir():
+            return
+        stale_before = time.time() - 15 * 60
+        for p in self.folder.iterdir():
+            half_copy = ".part" in p.name and p.name.startswith(self.ledger.stem)
+            orphan_sum = p.name.endswith(CHECKSUM_SUFFIX) and not p.with_name(p.name[: -len(CHECKSUM_SUFFIX)]).exists()
+            with contextlib.suppress(OSError):
+                if (half_copy or orphan_sum) and p.stat().st_mtime < stale_before:
+                    p.unlink()
 
     def list(self, *, check: bool = False) -> list[BackupInfo]:
         """Every backup of this ledger, newest first; with ``check`` each one's checksum is

@@ -238,3 +238,53 @@ def test_before_migration_backup_has_a_checksum(ledger_path: Path) -> None:
     store = BackupStore(ledger_path)
     info = store.make("before-migrate-0001")
     assert store.find(info.name).reason == "before-migrate-0001" and store.verify(info)
+
+
+def test_a_backup_has_its_checksum_before_it_takes_its_name(tmp_path, monkeypatch) -> None:
+    """Killed between the rename and the checksum, a backup was left without one (found by
+    the SIGKILL test): the checksum is now written on the checked copy before the rename."""
+    import os as _os
+
+    from app.db import backup as backup_module
+    from app.db.backups import BackupStore
+    from app.db.ledger import Ledger
+
+    path = tmp_path / "l.sqlite3"
+    Ledger.open(path, create=True).close()
+    store = BackupStore(path)
+    seen: list[bool] = []
+    real_replace = _os.replace
+
+    def replace_and_look(src, dst):  # the moment the backup takes its name
+        if str(dst).endswith(".sqlite3"):
+            seen.append(Path(str(dst) + ".sha256").exists())
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backup_module.os, "replace", replace_and_look)
+    info = store.make("test")
+    assert seen == [True]
+    assert store.verify(info)
+
+
+def test_leftovers_of_a_killed_backup_are_cleared(tmp_path) -> None:
+    import os as _os
+    import time as _time
+
+    from app.db.backups import BackupStore
+    from app.db.ledger import Ledger
+
+    path = tmp_path / "l.sqlite3"
+    Ledger.open(path, create=True).close()
+    store = BackupStore(path)
+    store.make("first")
+    old = store.folder / "l-20200101-000000-crash.sqlite3.part"
+    orphan = store.folder / "l-20200101-000001-crash.sqlite3.sha256"
+    fresh = store.folder / "l-20200101-000002-crash.sqlite3.part"  # another program's, in progress
+    for p in (old, orphan, fresh):
+        p.write_bytes(b"x")
+    an_hour_ago = _time.time() - 3600
+    for p in (old, orphan):
+        _os.utime(p, (an_hour_ago, an_hour_ago))
+    store.make("second")
+    assert not old.exists() and not orphan.exists()
+    assert fresh.exists()
