@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.domain.errors import LedgerError
 from app.domain.wareki import age_on, format_iso, format_wareki
+from app.qt.paged_model import PagedTableModel
 from app.services.case_queries import CaseFilter
 from app.services.rows import CaseRow
 
@@ -59,7 +59,7 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
     """Cases matching a :class:`CaseFilter`, one page of ``PAGE_SIZE`` rows at a time.
 
     Give it a ``CaseService`` (``cases``) or the two callables ``fetch(filter, limit, offset)``
@@ -67,9 +67,6 @@ class CaseTableModel(QAbstractTableModel):
     ``set_filter``/``sort``/``reload`` (errors propagate) and in ``fetchMore`` (a
     ``LedgerError`` there stops fetching and is reported by ``sig_fetch_failed``).
     """
-
-    sig_total_changed = Signal(int)  # after every (re)load: the number of matching cases
-    sig_fetch_failed = Signal(str)  # a later page could not be read: the message
 
     def __init__(
         self,
@@ -81,71 +78,21 @@ class CaseTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
         if cases is not None:
             fetch = fetch or (lambda f, limit, offset: cases.list_cases(f, limit=limit, offset=offset))
             count = count or cases.count_cases
         if fetch is None or count is None:
             raise TypeError("CaseTableModel needs a CaseService or both fetch and count")
-        self._fetch, self._count, self._today = fetch, count, today
-        self._page_size = page_size
-        self._filter = CaseFilter()
-        self._rows: list[CaseRow] = []
-        self._total = 0
-        self._on: date = today()
-        self._more = False
-        self._changing = False  # inside a reset or an insert
+        super().__init__(fetch, count, CaseFilter(), page_size=page_size, parent=parent)
+        self._today = today
+        self._on: date = today()  # the day ages are counted on (set at each load)
 
     # ---- loading ------------------------------------------------------------------------
     def set_filter(self, f: CaseFilter) -> None:
-        """Show the cases matching ``f``: the first page and the count (one reset)."""
-        self._changing = True  # listeners of the reset (views, testers) may call fetchMore
-        self.beginResetModel()
-        try:
-            self._filter, self._on = f, self._today()
-            self._rows = self._fetch(f, self._page_size, 0)
-            self._total = self._count(f)
-            self._more = len(self._rows) < self._total
-        except BaseException:
-            self._rows, self._total, self._more = [], 0, False
-            raise
-        finally:
-            self.endResetModel()
-            self._changing = False
-        self.sig_total_changed.emit(self._total)
-
-    def reload(self) -> None:
-        """Read the current filter again (another PC may have changed the ledger)."""
-        self.set_filter(self._filter)
-
-    def current_filter(self) -> CaseFilter:
-        return self._filter
-
-    def total(self) -> int:
-        """How many cases match the filter (``count_cases``), however many are loaded."""
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and self._more and not self._changing
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        """Append the next page."""
-        if not self.canFetchMore(parent):
-            return
-        try:
-            page = self._fetch(self._filter, self._page_size, len(self._rows))
-        except LedgerError as e:
-            self._more = False
-            self.sig_fetch_failed.emit(str(e))
-            return
-        self._more = len(page) == self._page_size and len(self._rows) + len(page) < self._total
-        if page:
-            first = len(self._rows)
-            self._changing = True  # no nested insert from a rowsInserted listener
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-            self._changing = False
+        """Show the cases matching ``f``: the first page and the count (one reset); ages
+        are counted on today's date."""
+        self._on = self._today()
+        super().set_filter(f)
 
     # ---- sorting ------------------------------------------------------------------------
     def is_sortable(self, column: int) -> bool:
@@ -174,14 +121,8 @@ class CaseTableModel(QAbstractTableModel):
         return COLUMN_OF["opened"], Qt.SortOrder.DescendingOrder
 
     # ---- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def row_at(self, row: int) -> CaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def case_id_at(self, row: int) -> int | None:
         """The id of the case shown in ``row`` (None outside the loaded rows)."""

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
-from app.domain.errors import LedgerError
 from app.domain.wareki import format_iso, format_wareki
+from app.qt.paged_model import PagedTableModel
 from app.services.meeting_rows import MeetingFilter, MeetingRow
 
 Fetch = Callable[[MeetingFilter, int, int], list[MeetingRow]]  # (filter, limit, offset) → one page
@@ -46,15 +46,12 @@ def colour_square(colour: str, size: int = 12) -> QPixmap:
     return pixmap
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(PagedTableModel[MeetingFilter, MeetingRow]):
     """Meetings matching a :class:`MeetingFilter`, one page of ``PAGE_SIZE`` rows at a time.
     Give it a ``MeetingService`` (``meetings``) and the viewer (the signed-in staff member,
     for 支援会議 secrecy), or ``fetch`` and ``count``. Reads run on the GUI thread: in
     ``set_filter``/``reload`` errors propagate; in ``fetchMore`` a ``LedgerError`` stops
     fetching and is reported by ``sig_fetch_failed``."""
-
-    sig_total_changed = Signal(int)  # after every (re)load: the number of matching meetings
-    sig_fetch_failed = Signal(str)
 
     def __init__(
         self,
@@ -66,7 +63,6 @@ class MeetingTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
         if meetings is not None:
             fetch = fetch or (
                 lambda f, limit, offset: meetings.list_meetings(
@@ -76,74 +72,14 @@ class MeetingTableModel(QAbstractTableModel):
             count = count or meetings.count_meetings
         if fetch is None or count is None:
             raise TypeError("MeetingTableModel needs a MeetingService or both fetch and count")
-        self._fetch, self._count, self._page_size = fetch, count, page_size
-        self._filter = MeetingFilter()
-        self._rows: list[MeetingRow] = []
-        self._total = 0
-        self._more = False
-        self._changing = False
-
-    # ---- loading ------------------------------------------------------------------------
-    def set_filter(self, f: MeetingFilter) -> None:
-        """Show the meetings matching ``f``: the first page and the count (one reset)."""
-        self._changing = True
-        self.beginResetModel()
-        try:
-            self._filter = f
-            self._rows = self._fetch(f, self._page_size, 0)
-            self._total = self._count(f)
-            self._more = len(self._rows) < self._total
-        except BaseException:
-            self._rows, self._total, self._more = [], 0, False
-            raise
-        finally:
-            self.endResetModel()
-            self._changing = False
-        self.sig_total_changed.emit(self._total)
-
-    def reload(self) -> None:
-        self.set_filter(self._filter)
-
-    def current_filter(self) -> MeetingFilter:
-        return self._filter
-
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and self._more and not self._changing
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        """Append the next page."""
-        if not self.canFetchMore(parent):
-            return
-        try:
-            page = self._fetch(self._filter, self._page_size, len(self._rows))
-        except LedgerError as e:
-            self._more = False
-            self.sig_fetch_failed.emit(str(e))
-            return
-        self._more = len(page) == self._page_size and len(self._rows) + len(page) < self._total
-        if page:
-            first = len(self._rows)
-            self._changing = True
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-            self._changing = False
+        super().__init__(fetch, count, MeetingFilter(), page_size=page_size, parent=parent)
 
     # ---- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def row_at(self, row: int) -> MeetingRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of_meeting(self, meeting_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), None)
+        return self.row_of_id(meeting_id)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.domain.errors import LedgerError
 from app.domain.wareki import format_iso, format_wareki
+from app.qt.paged_model import PagedTableModel
 from app.services.outreach_rows import VisitFilter, VisitRow
 
 Fetch = Callable[[VisitFilter, int, int], list[VisitRow]]  # (filter, limit, offset) → one page
@@ -34,14 +34,11 @@ def _clock(t: time | None) -> str:
     return "" if t is None else f"{t.hour}:{t.minute:02d}"
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(PagedTableModel[VisitFilter, VisitRow]):
     """Visits matching a :class:`VisitFilter`, newest first, one page of ``PAGE_SIZE`` rows
     at a time. Give it an ``OutreachService`` (``outreach``) or ``fetch`` and ``count``.
     Reads run on the GUI thread: in ``set_filter``/``reload`` errors propagate; in
     ``fetchMore`` a ``LedgerError`` stops fetching and is reported by ``sig_fetch_failed``."""
-
-    sig_total_changed = Signal(int)  # after every (re)load: the number of matching visits
-    sig_fetch_failed = Signal(str)
 
     def __init__(
         self,
@@ -52,80 +49,19 @@ class VisitTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
         if outreach is not None:
             fetch = fetch or (lambda f, limit, offset: outreach.list_visits(f, limit=limit, offset=offset))
             count = count or outreach.count_visits
         if fetch is None or count is None:
             raise TypeError("VisitTableModel needs an OutreachService or both fetch and count")
-        self._fetch, self._count, self._page_size = fetch, count, page_size
-        self._filter = VisitFilter()
-        self._rows: list[VisitRow] = []
-        self._total = 0
-        self._more = False
-        self._changing = False
-
-    # ---- loading ------------------------------------------------------------------------
-    def set_filter(self, f: VisitFilter) -> None:
-        """Show the visits matching ``f``: the first page and the count (one reset)."""
-        self._changing = True
-        self.beginResetModel()
-        try:
-            self._filter = f
-            self._rows = self._fetch(f, self._page_size, 0)
-            self._total = self._count(f)
-            self._more = len(self._rows) < self._total
-        except BaseException:
-            self._rows, self._total, self._more = [], 0, False
-            raise
-        finally:
-            self.endResetModel()
-            self._changing = False
-        self.sig_total_changed.emit(self._total)
-
-    def reload(self) -> None:
-        self.set_filter(self._filter)
-
-    def current_filter(self) -> VisitFilter:
-        return self._filter
-
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        return not parent.isValid() and self._more and not self._changing
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        """Append the next page."""
-        if not self.canFetchMore(parent):
-            return
-        try:
-            page = self._fetch(self._filter, self._page_size, len(self._rows))
-        except LedgerError as e:
-            self._more = False
-            self.sig_fetch_failed.emit(str(e))
-            return
-        self._more = len(page) == self._page_size and len(self._rows) + len(page) < self._total
-        if page:
-            first = len(self._rows)
-            self._changing = True
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-            self._changing = False
+        super().__init__(fetch, count, VisitFilter(), page_size=page_size, parent=parent)
 
     # ---- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def row_at(self, row: int) -> VisitRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of_visit(self, visit_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == visit_id), None)
+        return self.row_of_id(visit_id)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
