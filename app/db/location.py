@@ -54,20 +54,28 @@ def parse_location(text: str | os.PathLike[str]) -> Location:
     """A path (made absolute) or a server location; StorageError for a malformed URL."""
     raw = os.fspath(text)
     if not is_server_url(raw):
-        return Path(raw).expanduser().resolve()
-    parts = urlsplit(raw)
-    database = parts.path.lstrip("/")
-    if not parts.hostname or not database or "/" in database:
-        raise StorageError(
-            f"サーバーの台帳の指定が正しくありません: {raw}（例: postgresql://利用者名@サーバー名/データベース名）"
-        )
+        try:
+            return Path(raw).expanduser().resolve()
+        except (ValueError, RuntimeError, OSError) as exc:  # NUL in the name, "~unknown-user", …
+            raise StorageError(f"台帳の場所として使えません: {raw}（{exc}）") from exc
+    malformed = StorageError(
+        f"サーバーの台帳の指定が正しくありません: {raw}（例: postgresql://利用者名@サーバー名/データベース名）"
+    )
+    try:  # ValueError: "[" without "]", a host that NFKC turns into a separator
+        parts = urlsplit(raw)
+        hostname = parts.hostname
+    except ValueError as exc:
+        raise malformed from exc
+    database = unquote(parts.path.lstrip("/"))
+    if not hostname or not database or "/" in parts.path.lstrip("/") or "\x00" in unquote(raw):
+        raise malformed
     try:
         port = parts.port or 5432
     except ValueError as exc:
         raise StorageError(f"ポート番号が正しくありません: {raw}") from exc
     user = unquote(parts.username) if parts.username else os.environ.get("PGUSER") or _login_name()
     password = unquote(parts.password) if parts.password else None
-    return ServerLocation(user=user, host=parts.hostname, port=port, database=unquote(database), password=password)
+    return ServerLocation(user=user, host=hostname, port=port, database=database, password=password)
 
 
 def _login_name() -> str:

@@ -122,7 +122,8 @@ def parse_rate_percent(text: str) -> int:
     frac = match["frac"] or ""
     if frac.rstrip("0")[2:]:
         raise RateParseError(f"率は小数点以下2桁（0.01%）までです: {text.strip()}")
-    bp = int(match["whole"]) * 100 + int((frac + "00")[:2])
+    whole = match["whole"].lstrip("0")[:4]  # past 100 anyway: int() of 5,000 digits would raise ValueError
+    bp = int(whole or "0") * 100 + int((frac + "00")[:2])
     bp = -bp if match["sign"] == "-" else bp
     if not MIN_RATE_BP <= bp <= MAX_RATE_BP:
         raise RateParseError(f"率は-100%〜100%の範囲で入力してください: {text.strip()}")

@@ -9,7 +9,7 @@ Rules
 * Readings are stored in hiragana with single ASCII spaces (:func:`normalize_reading`); a valid
   reading holds only hiragana, ー, ・ and spaces, and at least one hiragana.
 * Search keys (:func:`search_key`) are NFKC + casefold + hiragana, with all whitespace
-  (including U+3000) and the name separators ・ · ＝ = - ‐ removed, and the small ヵ/ヶ read as
+  (including U+3000), NUL and the name separators ・ · ＝ = - ‐ removed, and the small ヵ/ヶ read as
   か/け (霞ヶ関 = 霞ケ関). Kanji, letters, digits and ー are kept.
 * Phone keys (:func:`phone_key`) are the ASCII digits left after NFKC.
 * 五十音順 (:func:`gojuon_key`) compares readings level by level, as dictionaries do: first the
@@ -30,7 +30,7 @@ _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)} | 
     0x30FD: 0x309D,
     0x30FE: 0x309E,
 }
-_SEARCH_DROPPED = re.compile(r"[\s・·＝=\-‐]+")
+_SEARCH_DROPPED = re.compile(r"[\s・·＝=\-‐\x00]+")  # NUL too: never stored, and PostgreSQL refuses it
 _SMALL_KA_KE = str.maketrans("ゕゖ", "かけ")
 _SMALL_TO_LARGE = dict(zip("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ", strict=True))
 _VOICING = {"\u3099": 1, "\u309a": 2}

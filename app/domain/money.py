@@ -96,21 +96,29 @@ def _normalise(text: str) -> str:
     return re.sub(r"^([¥\\])-", r"-\1", folded)  # "¥-500" reads as "-¥500"
 
 
-def _digits(group: str) -> int:
-    return int(group.replace(",", ""))
+_MAX_DIGITS = len(str(MAX_ABS_YEN))
+
+
+def _digits(group: str, text: str) -> int:
+    # more digits than any allowed amount: refused before int(), which raises a plain
+    # ValueError past 4,300 digits (and would spend quadratic time below that)
+    digits = group.replace(",", "").lstrip("0")
+    if len(digits) > _MAX_DIGITS:
+        raise YenParseError(f"金額が大きすぎます（上限 {MAX_ABS_YEN:,}円）: {text}")
+    return int(digits or "0")
 
 
 def _man_amount(match: re.Match[str], text: str) -> int:
     fraction = match["frac"] or ""
     if fraction and match["rest"]:
         raise YenParseError(f"小数と万の後の数は一緒に使えません: {text}")
-    rest = _digits(match["rest"]) if match["rest"] else 0
+    rest = _digits(match["rest"], text) if match["rest"] else 0
     if rest >= MAN:
         raise YenParseError(f"万の後の数は9999以下です: {text}")
     if fraction.rstrip("0")[4:]:
         raise YenParseError(f"1円未満の端数になります: {text}")
     fraction_yen = int((fraction + "0000")[:4])
-    return _digits(match["man"]) * MAN + fraction_yen + rest
+    return _digits(match["man"], text) * MAN + fraction_yen + rest
 
 
 def _explain(cleaned: str, text: str) -> YenParseError:
@@ -130,7 +138,7 @@ def parse_yen(text: str) -> int:
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
         raise _explain(cleaned, shown)
-    value = _man_amount(match, shown) if match["man"] else _digits(match["yen"])
+    value = _man_amount(match, shown) if match["man"] else _digits(match["yen"], shown)
     if value > MAX_ABS_YEN:
         raise YenParseError(f"金額が大きすぎます（上限 {MAX_ABS_YEN:,}円）: {shown}")
     return -value if match["neg"] else value

@@ -58,6 +58,7 @@ def validate_household_member(c: Checker, d: HouseholdMemberDraft, today: date) 
     c.date_range("birth_date", "生年月日", d.birth_date, today=today)
     c.max_len("employment", "就労", d.employment, 200)
     c.max_len("health", "健康", d.health, 200)
+    c.max_len("note", "備考", d.note, TEXT_MAX)
 
 
 def validate_intake(c: Checker, d: IntakeDraft, today: date) -> None:
@@ -111,6 +112,9 @@ def validate_intake(c: Checker, d: IntakeDraft, today: date) -> None:
         c.required("disaster.disaster_name", "災害名", d.disaster.disaster_name)
         c.max_len("disaster.disaster_name", "災害名", d.disaster.disaster_name, 200)
         c.date_range("disaster.disaster_on", "被災日", d.disaster.disaster_on, today=today)
+        contact = d.disaster.recovery_centre_contact
+        c.max_len("disaster.recovery_centre_contact", "復興支援センターの連絡先", contact, LINE_MAX)
+        c.max_len("disaster.note", "被災状況の備考", d.disaster.note, TEXT_MAX)
 
 
 def validate_contact(c: Checker, d: ContactDraft, today: date) -> None:
@@ -142,7 +146,9 @@ def validate_plan(c: Checker, d: PlanDraft, today: date) -> None:
     for i, a in enumerate(d.supporter_actions):
         if not a.supporter.strip() and a.agency_id is None:
             c.add(f"supporter_actions.{i}.supporter", "支援者", "required", "支援者を入力してください")
+        c.max_len(f"supporter_actions.{i}.supporter", "支援者", a.supporter, 200)
         c.required(f"supporter_actions.{i}.action", "支援内容", a.action)
+        c.max_len(f"supporter_actions.{i}.action", "支援内容", a.action, TEXT_MAX)
 
 
 def validate_referral(c: Checker, d: ReferralDraft, today: date) -> None:
@@ -204,6 +210,7 @@ def validate_agency(c: Checker, d: AgencyDraft) -> None:
     c.phone("phone", "電話", d.phone)
     c.max_len("contact_person", "担当者", d.contact_person, 200)
     c.max_len("address", "住所", d.address, LINE_MAX)
+    c.max_len("note", "備考", d.note, TEXT_MAX)
 
 
 def validate_staff(c: Checker, d: StaffDraft) -> None:
@@ -213,3 +220,4 @@ def validate_staff(c: Checker, d: StaffDraft) -> None:
     c.reading("family_kana", "ふりがな（姓）", d.family_kana)
     c.reading("given_kana", "ふりがな（名）", d.given_kana)
     c.required("role", "職種", d.role)
+    c.max_len("qualifications", "資格", d.qualifications, TEXT_MAX)

@@ -14,6 +14,10 @@ from app.domain.errors import FieldError, ValidationError
 from app.domain.kana import is_valid_reading, normalize_reading, phone_key
 
 EARLIEST_DATE = date(1900, 1, 1)
+# a typed year 9999 parses (wareki.parse_date), but date arithmetic a year or a month past it
+# overflows (a series' next 12 months, an all-day event's DTEND, fiscal_year_range)
+LATEST_DATE = date(2200, 12, 31)
+EMAIL_MAX = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -29,11 +33,19 @@ class Checker:
         if value is None or (isinstance(value, str) and not value.strip()):
             self.add(field, label, "required", f"{label}を入力してください")
             return False
+        self.no_nul(field, label, value)
         return True
 
     def max_len(self, field: str, label: str, value: str, limit: int) -> None:
         if value and len(value) > limit:
             self.add(field, label, "too_long", f"{label}は{limit}文字以内で入力してください")
+        self.no_nul(field, label, value)
+
+    def no_nul(self, field: str, label: str, value: object) -> None:
+        """NUL (U+0000) is refused in any text: PostgreSQL cannot store it and the ledger's
+        export format refuses it, so a ledger holding one could not move to the server."""
+        if isinstance(value, str) and "\x00" in value:
+            self.add(field, label, "invalid_char", f"{label}に使えない文字（NUL）が含まれています")
 
     def date_range(
         self,
@@ -48,6 +60,8 @@ class Checker:
             return
         if value < EARLIEST_DATE:
             self.add(field, label, "too_early", f"{label}が古すぎます（1900年以降）")
+        elif value > LATEST_DATE:
+            self.add(field, label, "too_late", f"{label}が先すぎます（{LATEST_DATE.year}年まで）")
         elif not allow_future and value > today:
             self.add(field, label, "future", f"{label}に未来の日付は入力できません")
 
@@ -69,7 +83,9 @@ class Checker:
             self.add(field, label, "invalid_phone", f"{label}は10〜11桁の番号で入力してください")
 
     def email(self, field: str, label: str, value: str) -> None:
-        if value and not _EMAIL.match(value):
+        if len(value) > EMAIL_MAX:  # before the pattern, which backtracks quadratically on long input
+            self.max_len(field, label, value, EMAIL_MAX)
+        elif value and (not _EMAIL.match(value) or "\x00" in value):
             self.add(field, label, "invalid_email", f"{label}の形式が正しくありません")
 
     def postal_code(self, field: str, label: str, value: str) -> None:

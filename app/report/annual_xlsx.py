@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from app.domain.report_drafts import format_fte
+from app.files import path_in_folder
 from app.report.annual_charts import MONTHS
 from app.services.report_assembly import PROGRAMME_LABELS
 from app.services.report_rows import ChapterData, FigureRow, MonthLines, ReportData, TrainingLine
@@ -178,7 +179,7 @@ def write_report_tables(data: ReportData, directory: str | os.PathLike[str]) -> 
     for i, short, tables in chapters:
         present = [(name, sheet) for name, sheet in tables if sheet is not None]
         for j, (name, sheet) in enumerate(present, 1):
-            written.append(sheet.save(out / f"{fy}_{i:02d}_{j:02d}_{short}_{name}.xlsx"))
+            written.append(sheet.save(path_in_folder(out, f"{fy}_{i:02d}_{j:02d}_{short}_{name}.xlsx")))
     return written
 
 

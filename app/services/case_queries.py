@@ -73,6 +73,7 @@ def _ordered(q: Select, order: str) -> Select:
 
 
 def _text_condition(text: str):
+    text = text.replace("\x00", "")  # a pasted NUL: PostgreSQL refuses it in a query
     key = search_key(text)
     if not key:
         return None

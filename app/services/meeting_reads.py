@@ -238,10 +238,15 @@ def filtered(q: Select, f: MeetingFilter, codes: Codes) -> Select:
         q = q.where(Meeting.status.in_(f.statuses))
     if f.series_id is not None:
         q = q.where(Meeting.series_id == f.series_id)
-    if f.text.strip():
-        like = f"%{f.text.strip()}%"
-        # a confidential meeting's title is content: never found by it
-        q = q.where(or_(Meeting.place.like(like), Meeting.title.like(like) & Meeting.confidential.is_(False)))
+    text = f.text.replace("\x00", "").strip()
+    if text:
+        # a confidential meeting's title is content: never found by it; % and _ match literally
+        q = q.where(
+            or_(
+                Meeting.place.contains(text, autoescape=True),
+                Meeting.title.contains(text, autoescape=True) & Meeting.confidential.is_(False),
+            )
+        )
     return q
 
 

@@ -185,6 +185,7 @@ class PersonService(Service):
     def search_people(self, text: str, *, limit: int = 50) -> list[PersonRow]:
         """Name or reading (kana and width folded, spaces ignored, any length incl. two
         characters), phone digits, or person number; in 五十音 order."""
+        text = text.replace("\x00", "")  # a pasted NUL: PostgreSQL refuses it in a query
         key, digits = search_key(text), phone_query_digits(text)
         if not key:
             return []
