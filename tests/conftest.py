@@ -30,6 +30,22 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def nobody_signed_in():
+    """The signed-in member and the screens' audit hook are process-wide: each test starts
+    and ends without them."""
+    from app.db.audit import set_current_staff
+
+    set_current_staff(None)
+    yield
+    set_current_staff(None)
+    try:
+        from app.qt import audit_trail
+    except ImportError:  # no Qt in this environment
+        return
+    audit_trail.uninstall()
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, default ledger and QSettings of each test live in a fresh folder."""
     home = tmp_path_factory.mktemp("home")

@@ -35,6 +35,7 @@ from sqlalchemy import Connection, event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.state import InstanceState
 
+from app.domain.errors import PermissionDeniedError
 from app.models.security import AUDIT_ACTIONS, AuditEntry
 
 GENESIS = "0" * 64
@@ -46,16 +47,53 @@ _TABLE = AuditEntry.__table__
 
 # ---- who is acting ---------------------------------------------------------------------
 _signed_in: int | None = None
+_signed_in_role: str | None = None
 _override: ContextVar[tuple[int | None] | None] = ContextVar("yorisoi_audit_staff", default=None)
 _SESSION_KEY = "audit_staff"
+_AUTH_KEY = "auth_bookkeeping"
+ADMIN_TABLES = frozenset({"staff_members", "staff_credentials", "code_kinds", "codes"})
 
 
-def set_current_staff(staff_id: int | None) -> None:
-    """The staff member signed in to this program (None when signed out); the GUI calls it
-    at sign-in, sign-out and idle lock. Process-wide on purpose: writes run on worker
-    threads, which do not see a context variable set on the GUI thread."""
-    global _signed_in
-    _signed_in = staff_id
+def mark_auth_bookkeeping(session: Session) -> None:
+    """This session only updates sign-in bookkeeping (failure counters, a member's own
+    password, a rehash): allowed whatever the signed-in role is."""
+    session.info[_AUTH_KEY] = True
+
+
+def check_role(session: Session, role: str | None) -> None:
+    """Refuse a flush the role may not make (PermissionDeniedError, nothing written): 閲覧
+    changes nothing; 相談員 changes no staff, login or code table. No role (the command
+    line, a test, before sign-in) and 管理者 are not limited here; the services check the
+    administrator-only verbs themselves."""
+    if role in (None, "admin") or session.info.get(_AUTH_KEY):
+        return
+    changed = {
+        obj.__table__.name
+        for obj in (*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o)))
+        if getattr(obj, "__table__", None) is not None
+    } - NOT_AUDITED
+    if not changed:
+        return
+    if role == "viewer":
+        raise PermissionDeniedError(
+            "閲覧の権限では記録を変更できません。変更が必要なときは相談員か管理者に頼んでください。"
+        )
+    if changed & ADMIN_TABLES:
+        raise PermissionDeniedError("職員・ログイン・分類コードの変更には「管理者」の権限が必要です")
+
+
+def set_current_staff(staff_id: int | None, role: str | None = None) -> None:
+    """The staff member signed in to this program and their access role (None when signed
+    out); the GUI calls it at sign-in and sign-out. Process-wide on purpose: writes run on
+    worker threads, which do not see a context variable set on the GUI thread. While a role
+    is set, every flush is checked against it (``check_role``): 閲覧 writes nothing, 相談員
+    does not change staff, logins or code tables."""
+    global _signed_in, _signed_in_role
+    _signed_in, _signed_in_role = staff_id, role
+
+
+def current_role() -> str | None:
+    return _signed_in_role
 
 
 def current_staff() -> int | None:
@@ -239,6 +277,10 @@ def install_audit(
         # history and session.new still show the flush's changes here (SQLAlchemy contract)
         _append(session.connection(), _flush_entries(session, flush_context, _staff_for(session, current)))
 
+    def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+        check_role(session, current_role())
+
+    event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
     factory._yorisoi_audited = True  # type: ignore[union-attr]
 
@@ -247,21 +289,36 @@ def install_audit(
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
-    entries: int
+    entries: int  # entries checked
     first_bad_id: int | None = None
+    last_id: int = 0  # the newest entry checked and its hash: an anchor for the next check
+    last_hash: str = GENESIS
 
 
-def verify_chain(conn: Connection | Session) -> ChainReport:
-    """Recompute the chain from the first entry; the id of the first entry whose id, link or
-    hash does not match (a changed, removed or inserted row), or ok. Reads only."""
+def verify_chain(conn: Connection | Session, *, after: tuple[int, str] | None = None) -> ChainReport:
+    """Recompute the chain from the first entry — or, with ``after`` = (id, hash) of an entry
+    checked before (an anchor kept outside the ledger), check that this entry still has
+    that hash and go on from it. The id of the first entry whose id, link or hash does not
+    match (a changed, removed or inserted row), or ok. Reads only.
+
+    The chain has no secret: whoever can write the file could recompute every later hash.
+    The anchor is what catches that: history rewritten before it no longer ends in the
+    hash remembered outside the ledger."""
     prev, expected_id, count = GENESIS, 1, 0
     columns = [_TABLE.c[n] for n in ("id", "at", "staff_id", "action", "table_name", "record_id", "fields", "detail")]
     query = select(*columns, _TABLE.c.prev_hash, _TABLE.c.hash).order_by(_TABLE.c.id)
+    if after is not None and after[0] > 0:
+        anchor_id, anchor_hash = after
+        stored = conn.execute(select(_TABLE.c.hash).where(_TABLE.c.id == anchor_id)).scalar()
+        if stored != anchor_hash:
+            return ChainReport(False, 0, anchor_id, anchor_id, anchor_hash)
+        prev, expected_id = anchor_hash, anchor_id + 1
+        query = query.where(_TABLE.c.id > anchor_id)
     result = conn.execute(query.execution_options(yield_per=2000))
     for row in result:
         data = row._asdict()
         if data["id"] != expected_id or data["prev_hash"] != prev or entry_hash(prev, data) != data["hash"]:
             result.close()
-            return ChainReport(False, count, data["id"])
+            return ChainReport(False, count, data["id"], expected_id - 1, prev)
         prev, expected_id, count = data["hash"], expected_id + 1, count + 1
-    return ChainReport(True, count)
+    return ChainReport(True, count, None, expected_id - 1, prev)

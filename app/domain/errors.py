@@ -85,3 +85,7 @@ class LedgerLockedError(StorageError):
 
 class MigrationError(StorageError):
     """The ledger's schema cannot be brought to this version (e.g. written by a newer one)."""
+
+
+class PermissionDeniedError(LedgerError):
+    """The signed-in staff member's role does not allow this action."""

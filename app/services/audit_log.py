@@ -84,6 +84,13 @@ class AuditService(Service):
         with self._ledger.transaction() as s:
             record(s, "view", table, record_id, staff_id=staff_id)
 
+    def record_event(self, action: str, table: str = "", record_id: int | None = None, detail: str = "") -> None:
+        """One explicit entry (``print``, ``export``, ``import``, ``restore``, ``view``) by
+        the signed-in member, in its own small transaction; ``detail`` short and never
+        sensitive (a document's kind, a count, a backup's name)."""
+        with self._ledger.transaction() as s:
+            record(s, action, table, record_id, detail)
+
     def list_entries(self, f: AuditFilter = AuditFilter()) -> list[AuditRow]:
         """One page of entries matching ``f``, newest first. The GUI shows the log only to
         管理者 (``AuthService.require(staff, AUDIT_LOG)``)."""
@@ -126,13 +133,15 @@ class AuditService(Service):
             os.fsync(out.fileno())
         return count
 
-    def verify(self, *, by_staff_id: int | None = None) -> ChainReport:
-        """Recompute the hash chain; on a writable ledger the check itself is recorded
-        (``verify``, with the outcome in ``detail``)."""
+    def verify(self, *, by_staff_id: int | None = None, after: tuple[int, str] | None = None) -> ChainReport:
+        """Recompute the hash chain (from the anchor ``after`` = (id, hash) of an entry
+        verified before, or from the start); on a writable ledger the check itself is
+        recorded (``verify``, with the outcome in ``detail``)."""
         with self._ledger.reading() as s:
-            report = verify_chain(s.connection())
+            report = verify_chain(s.connection(), after=after)
         if not self._ledger.read_only:
-            detail = f"正常 {report.entries}件" if report.ok else f"不整合 番号{report.first_bad_id}"
+            scope = "" if after is None else f"番号{after[0]}以降 "
+            detail = f"{scope}正常 {report.entries}件" if report.ok else f"不整合 番号{report.first_bad_id}"
             with self._ledger.transaction() as s:
                 staff = CURRENT if by_staff_id is None else by_staff_id
                 record(s, "verify", "audit_log", report.first_bad_id, detail, staff_id=staff)

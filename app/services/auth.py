@@ -17,9 +17,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.audit import attribute_to, lock_chain, record
+from app.db.audit import attribute_to, lock_chain, mark_auth_bookkeeping, record
 from app.domain.drafts import StaffDraft
-from app.domain.errors import ConflictError, LedgerError, NotFoundError
+from app.domain.errors import ConflictError, LedgerError, NotFoundError, PermissionDeniedError
 from app.domain.passwords import format_wait, lockout_delay, normalize_password, password_problems
 from app.domain.rules import validate_staff
 from app.domain.validation import Checker
@@ -70,16 +70,24 @@ class SignInError(LedgerError):
         super().__init__(message)
 
 
-class PermissionDeniedError(LedgerError):
-    """The signed-in staff member's role does not allow this action."""
-
-
 @dataclass(frozen=True)
 class SignedIn:
     staff_id: int
     name: str
     role: str
     must_change: bool
+
+
+@dataclass(frozen=True)
+class LoginInfo:
+    staff_id: int
+    login_id: str
+    role: str
+    must_change: bool
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
 
 
 def hash_password(password: str) -> str:
@@ -156,11 +164,18 @@ class AuthService(Service):
         with self._ledger.reading() as s:
             return not s.scalar(select(func.count()).select_from(StaffCredential))
 
-    def create_first_admin(self, staff_draft: StaffDraft, login_id: str, password: str) -> int:
+    def create_first_admin(
+        self, staff_draft: StaffDraft | None, login_id: str, password: str, *, existing_staff_id: int | None = None
+    ) -> int:
         """Create the first staff member as 管理者 with the password they chose (no change
-        required); one transaction. ConflictError once anyone has a login."""
+        required) — or, with ``existing_staff_id`` (a ledger whose staff were registered
+        before sign-in existed), make that member the administrator; one transaction.
+        ConflictError once anyone has a login."""
         c = Checker()
-        validate_staff(c, staff_draft)
+        if existing_staff_id is None:
+            if staff_draft is None:
+                raise ValueError("staff_draft or existing_staff_id is needed")
+            validate_staff(c, staff_draft)
         login = _check_login(c, login_id)
         _check_password(c, "password", password, login)
         c.raise_if_any()
@@ -169,10 +184,18 @@ class AuthService(Service):
             lock_chain(s)  # two PCs on their first start: one admin only
             if s.scalar(select(func.count()).select_from(StaffCredential)):
                 raise ConflictError("管理者はすでに登録されています。管理者にログインIDを発行してもらってください。")
-            _ensure_login_free(s, login, None)
-            member = StaffMember(**staff_values(s, staff_draft), login_id=login, access_role="admin")
-            s.add(member)
-            s.flush()
+            if existing_staff_id is None:
+                _ensure_login_free(s, login, None)
+                member = StaffMember(**staff_values(s, staff_draft), login_id=login, access_role="admin")
+                s.add(member)
+                s.flush()
+            else:
+                member = get_or_404(s, StaffMember, existing_staff_id, "職員")
+                _ensure_login_free(s, login, member.id)
+                if not member.active:
+                    c.add("staff", "職員", "inactive", "退職した職員は管理者にできません")
+                    c.raise_if_any()
+                member.login_id, member.access_role = login, "admin"
             attribute_to(s, member.id)
             s.add(StaffCredential(staff_id=member.id, password_hash=password_hash, must_change=False))
             return member.id
@@ -222,6 +245,7 @@ class AuthService(Service):
         now = now or utc_now()
         login = normalize_login(login_id)[:LOGIN_MAX]
         with self._ledger.transaction() as s:
+            mark_auth_bookkeeping(s)
             lock_chain(s)  # the failure counter is read-modify-write
             outcome = self._attempt(s, login, password, now)
         if isinstance(outcome, SignInError):
@@ -277,6 +301,7 @@ class AuthService(Service):
         ``old_password`` when ``old`` is wrong, on ``new_password`` when ``new`` breaks a rule
         or equals ``old``; nothing written then."""
         with self._ledger.transaction() as s:
+            mark_auth_bookkeeping(s)
             member = get_or_404(s, StaffMember, staff_id, "職員")
             cred = s.scalar(select(StaffCredential).where(StaffCredential.staff_id == staff_id))
             if cred is None:
@@ -295,7 +320,18 @@ class AuthService(Service):
     def sign_out(self, staff_id: int) -> None:
         """Record the sign-out (the GUI also calls ``set_current_staff(None)``)."""
         with self._ledger.transaction() as s:
+            mark_auth_bookkeeping(s)
             record(s, "sign_out", "staff_members", staff_id, staff_id=staff_id)
+
+    def logins(self) -> dict[int, LoginInfo]:
+        """Every staff member who can sign in (has a password), by staff id."""
+        with self._ledger.reading() as s:
+            rows = s.execute(
+                select(StaffMember.id, StaffMember.login_id, StaffMember.access_role, StaffCredential.must_change).join(
+                    StaffCredential, StaffCredential.staff_id == StaffMember.id
+                )
+            ).all()
+        return {r.id: LoginInfo(r.id, r.login_id or "", r.access_role, r.must_change) for r in rows}
 
     def role_of(self, staff_id: int) -> str:
         with self._ledger.reading() as s:

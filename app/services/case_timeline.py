@@ -18,6 +18,7 @@ from datetime import date, time
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.audit import current_staff
 from app.models import (
     Agency,
     Case,
@@ -37,6 +38,7 @@ from app.models import (
 )
 from app.models.outreach import visit_staff
 from app.services.base import Service, get_or_404
+from app.services.meeting_reads import member_meeting_ids
 
 # the timeline's kinds, in the order that breaks ties between records of the same moment
 KINDS: tuple[str, ...] = (
@@ -238,12 +240,16 @@ def _reviews(s: Session, sc: _Scope) -> Iterable[_Raw]:
         Meeting.held_on,
         CaseReview.id,
     )
-    for r, held_on, start, meeting_kind, confidential in s.execute(q):
+    found = s.execute(q).all()
+    secret = [r.meeting_id for r, _held, _start, _kind, confidential in found if confidential]
+    members = member_meeting_ids(s, secret, current_staff())  # the signed-in member's 支援会議
+    for r, held_on, start, meeting_kind, confidential in found:
         review_kind, decision = r.kind_id, r.decision
+        hidden = confidential and r.meeting_id not in members
 
-        def build(n: _Names, meeting_kind=meeting_kind, review_kind=review_kind, decision=decision, conf=confidential):
-            # 支援会議 (法第9条): only its members may read what was decided
-            return f"{n.short(meeting_kind)}: {n.label(review_kind)}", "" if conf else decision
+        def build(n: _Names, meeting_kind=meeting_kind, review_kind=review_kind, decision=decision, hidden=hidden):
+            # 支援会議 (法第9条): only its members (the staff listed at it) read what was decided
+            return f"{n.short(meeting_kind)}: {n.label(review_kind)}", "" if hidden else decision
 
         yield _Raw("review", r.id, held_on, start, build)
 

@@ -110,7 +110,8 @@ def test_the_chain_verifies_and_tampering_is_found_at_the_right_row(ledger, serv
         audit.record_view(None, "cases", 1)
     n = len(rows(ledger))
     with ledger.engine.connect() as c:
-        assert verify_chain(c) == type(verify_chain(c))(True, n, None)
+        report = verify_chain(c)
+    assert (report.ok, report.entries, report.first_bad_id, report.last_id) == (True, n, None, n)
 
     _drop_triggers(ledger)
     with ledger.engine.begin() as c:
@@ -118,6 +119,60 @@ def test_the_chain_verifies_and_tampering_is_found_at_the_right_row(ledger, serv
     report = audit.verify()
     assert (report.ok, report.entries, report.first_bad_id) == (False, 2, 3)
     assert rows(ledger)[-1].action == "verify" and rows(ledger)[-1].detail == "不整合 番号3"
+
+
+def _rechain_from(ledger, first_id: int) -> None:
+    """What someone with write access to the file could do: recompute every hash from
+    ``first_id`` on, so the chain verifies again from the start."""
+    from app.db.audit import GENESIS, entry_hash
+
+    with ledger.engine.begin() as c:
+        all_rows = [r._asdict() for r in c.execute(text("SELECT * FROM audit_log ORDER BY id"))]
+        prev = GENESIS
+        for r in all_rows:
+            if r["id"] >= first_id:
+                at = r["at"] if not isinstance(r["at"], str) else __import__("datetime").datetime.fromisoformat(r["at"])
+                if at.tzinfo is None:
+                    at = at.replace(tzinfo=__import__("datetime").UTC)
+                r["at"] = at
+                new = entry_hash(prev, r)
+                c.execute(text("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :i"),
+                          {"p": prev, "h": new, "i": r["id"]})  # fmt: skip
+                prev = new
+            else:
+                prev = r["hash"]
+
+
+def test_an_anchor_catches_history_rewritten_with_recomputed_hashes(ledger, services, audit) -> None:
+    for record_id in range(1, 6):
+        audit.record_view(None, "cases", record_id)
+    first = audit.verify()
+    assert first.ok and first.last_id == 5
+    anchor = (first.last_id, first.last_hash)
+    audit.record_view(None, "cases", 6)
+    later = audit.verify(after=anchor)  # only the entries after the anchor are checked
+    assert later.ok and later.entries == 2 and later.last_id == 7
+    assert rows(ledger)[-1].detail == "番号5以降 正常 2件"
+
+    _drop_triggers(ledger)
+    with ledger.engine.begin() as c:
+        c.execute(text("UPDATE audit_log SET record_id = 99 WHERE id = 2"))
+    _rechain_from(ledger, 2)
+    assert audit.verify().ok, "without an anchor the rewritten chain looks whole"
+    report = audit.verify(after=anchor)
+    assert (report.ok, report.first_bad_id) == (False, 5)
+
+
+def test_the_anchor_is_kept_per_ledger_on_this_pc_and_forgotten_after_a_restore(tmp_path) -> None:
+    from app.db import audit_anchor
+
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert audit_anchor.load(a) is None
+    audit_anchor.save(a, 12, "f" * 64)
+    audit_anchor.save(b, 3, "e" * 64)
+    assert audit_anchor.load(a) == (12, "f" * 64) and audit_anchor.load(b) == (3, "e" * 64)
+    audit_anchor.forget(a)
+    assert audit_anchor.load(a) is None and audit_anchor.load(b) == (3, "e" * 64)
 
 
 def test_a_removed_row_is_found(ledger, services, audit) -> None:

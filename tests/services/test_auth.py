@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text
 
-from app.domain.drafts import StaffDraft
+from app.domain.drafts import CodeDraft, StaffDraft
 from app.domain.errors import ConflictError, ValidationError
 from app.models import StaffCredential
 from app.models.base import utc_now
@@ -24,6 +24,7 @@ from app.services.auth import (
     verify_password,
 )
 from tests.conftest import TODAY
+from tests.services.conftest import intake_draft
 
 ADMIN_PW = "umi-no-mieru-oka-7"
 BOSS = StaffDraft("大森", "head", "さとし", family_kana="おおもり", given_kana="さとし")
@@ -186,3 +187,52 @@ def test_only_an_admin_sets_logins_and_the_last_admin_stays(auth, admin, counsel
     with pytest.raises(ValidationError, match="他の職員が使っています"):
         auth.set_login(counsellor, "OOMORI", "counsellor", "syoki-password-9", by_staff_id=admin)
     assert auth.role_of(admin) == "admin"
+
+
+@pytest.fixture
+def signed_in_role():
+    """Set the process-wide signed-in member/role for one test, and clear it after."""
+    from app.db.audit import set_current_staff
+
+    yield set_current_staff
+    set_current_staff(None)
+
+
+def test_a_viewer_writes_nothing_and_a_counsellor_no_staff_or_codes(
+    services, auth, admin, counsellor, signed_in_role
+) -> None:
+    viewer = services.staff.add_staff(StaffDraft("森", "counsellor", "ゆう"))
+    auth.set_login(viewer, "mori", "viewer", "syoki-password-1", by_staff_id=admin)
+    signed_in_role(viewer, "viewer")
+    with pytest.raises(PermissionDeniedError, match="閲覧の権限では"):
+        services.staff.add_staff(StaffDraft("林", "counsellor"))
+    with pytest.raises(PermissionDeniedError, match="閲覧の権限では"):
+        services.codes.add_code(CodeDraft("contact_method", "テスト方法"))
+    # sign-in bookkeeping and a member's own password are allowed to a viewer
+    auth.change_password(viewer, "syoki-password-1", "yomu-dake-desu-3")
+    assert auth.sign_in("mori", "yomu-dake-desu-3").role == "viewer"
+
+    signed_in_role(counsellor, "counsellor")
+    with pytest.raises(PermissionDeniedError, match="「管理者」の権限"):
+        services.staff.add_staff(StaffDraft("林", "counsellor"))
+    with pytest.raises(PermissionDeniedError, match="「管理者」の権限"):
+        services.codes.add_code(CodeDraft("contact_method", "テスト方法"))
+
+    signed_in_role(admin, "admin")
+    assert services.staff.add_staff(StaffDraft("林", "counsellor"))
+
+
+def test_a_counsellor_keeps_cases_a_viewer_cannot(services, auth, admin, counsellor, signed_in_role) -> None:
+    signed_in_role(counsellor, "counsellor")
+    assert services.cases.open_case(intake_draft()).case_id
+    signed_in_role(counsellor, "viewer")
+    with pytest.raises(PermissionDeniedError):
+        services.cases.open_case(intake_draft())
+
+
+def test_the_first_admin_can_be_an_existing_staff_member(services, auth, counsellor) -> None:
+    admin_id = auth.create_first_admin(None, "kawabe", ADMIN_PW, existing_staff_id=counsellor)
+    assert admin_id == counsellor
+    assert auth.sign_in("kawabe", ADMIN_PW).role == "admin"
+    with pytest.raises(ConflictError):
+        auth.create_first_admin(None, "other", ADMIN_PW, existing_staff_id=counsellor)

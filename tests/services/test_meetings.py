@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.db.audit import acting_as
 from app.domain.drafts import PlanDraft, StaffDraft
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.meeting_drafts import AttendeeDraft, MeetingDraft, ReviewDraft, SeriesDraft, TrainingDraft
@@ -421,8 +422,11 @@ def test_support_council_is_visible_only_to_its_members(ledger, services, meetin
     assert meetings.month(2022, 7, viewer_staff_id=counsellor).meetings[0].title == "支援会議 海野さんの件"
     assert meetings.case_reviews(c.case_id, viewer_staff_id=counsellor)[0].decision == "秘密の決定"
     assert meetings.count_meetings(MeetingFilter(text="海野")) == 0  # its title is not searchable
-    timeline = CaseTimelineService(ledger, lambda: TODAY).timeline(c.case_id, frozenset({"review"}))
-    assert timeline[0].detail == ""
+    timeline = CaseTimelineService(ledger, lambda: TODAY).timeline
+    assert timeline(c.case_id, frozenset({"review"}))[0].detail == ""  # nobody signed in
+    for viewer, shown in ((other_staff, ""), (counsellor, "秘密の決定")):  # the member signed in reads it
+        with acting_as(viewer):
+            assert timeline(c.case_id, frozenset({"review"}))[0].detail == shown
     with pytest.raises(ValidationError):
         meetings.set_attendees(mid, [AttendeeDraft(staff_id=other_staff)], editor_staff_id=other_staff)
 
