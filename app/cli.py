@@ -1,7 +1,9 @@
 """The ``yorisoi`` command line, built on the same core as the GUI.
 
 ``yorisoi`` alone opens the GUI on the default ledger. Commands: ``init``, ``check``,
-``stats``, ``report``, ``demo``, ``export``, ``import``, ``backup``, ``restore``, ``gui``.
+``stats``, ``report``, ``demo``, ``export``, ``import``, ``backup``, ``restore``, ``encrypt``,
+``passphrase``, ``gui``. A command that opens an encrypted ledger file asks for its passphrase
+(or reads ``YORISOI_PASSPHRASE``); one that creates a ledger file encrypts it unless ``--plain``.
 Heavy modules (SQLAlchemy ORM, alembic, PySide6) are imported inside the commands that
 need them, so ``--version`` and ``--help`` answer at once.
 """
@@ -33,6 +35,14 @@ def _add_ledger_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _add_plain_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="新しい台帳ファイルを暗号化せずに作成する（非推奨: ファイルを手にした人は誰でも記録を読めます）",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yorisoi",
@@ -45,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ledger_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_init = sub.add_parser("init", help="新しい台帳を作成する（既存の台帳は最新の形式に更新）")
+    p_init = sub.add_parser("init", help="新しい台帳を作成する（パスフレーズで暗号化。既存の台帳は最新の形式に更新）")
     _add_ledger_option(p_init, top=False)
+    _add_plain_option(p_init)
 
     p_check = sub.add_parser("check", help="台帳の整合性を検査する")
     _add_ledger_option(p_check, top=False)
@@ -63,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo.add_argument("--years", type=int, default=1, metavar="N", help="年度の数（既定 1）")
     p_demo.add_argument("--scale", type=float, default=1.0, metavar="F", help="件数の倍率（1 = 2022年度報告書の規模）")
     p_demo.add_argument("--seed", type=int, default=1, metavar="S", help="乱数の種（同じ種なら同じ台帳）")
+    _add_plain_option(p_demo)
 
     p_export = sub.add_parser("export", help="台帳のすべての記録をファイルに書き出す（docs/export-format.md）")
     _add_ledger_option(p_export, top=False)
@@ -71,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = sub.add_parser("import", help="書き出したファイルを空の台帳に取り込む（全部か、何もしないか）")
     _add_ledger_option(p_import, top=False)
     p_import.add_argument("file", metavar="FILE")
+    _add_plain_option(p_import)
 
     p_report = sub.add_parser("report", help="年度の事業報告書を PDF（と Excel の表）で作成する")
     _add_ledger_option(p_report, top=False)
@@ -99,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_restore.add_argument("--yes", action="store_true", help="確認せずに復元する")
 
+    p_encrypt = sub.add_parser(
+        "encrypt", help="暗号化されていない台帳をパスフレーズで暗号化する（元のファイルは別名で残す）"
+    )
+    _add_ledger_option(p_encrypt, top=False)
+
+    p_passphrase = sub.add_parser("passphrase", help="台帳のパスフレーズを変更する（台帳とバックアップを暗号化し直す）")
+    _add_ledger_option(p_passphrase, top=False)
+
     p_gui = sub.add_parser("gui", help="画面を開く（コマンドなしと同じ）")
     _add_ledger_option(p_gui, top=False)
     return parser
@@ -117,24 +138,51 @@ def ask_password(location, message: str) -> str | None:
     return getpass.getpass(f"{location.description} のパスワード: ")
 
 
-def _open(location, **kwargs):
+def _ledger_passphrase(location, *, create: bool = False, plain: bool = False) -> str | None:
+    """The passphrase to open the file ledger ``location`` with: asked (or read from
+    YORISOI_PASSPHRASE) when the file is encrypted; a new one when ``create`` makes the file
+    (unless ``plain``, which warns); None otherwise (a plain file, a server)."""
+    if not isinstance(location, Path):
+        return None
+    from app.cli_passphrase import existing_passphrase, new_passphrase
+    from app.db.cipher import is_encrypted, plain_by_its_backups
+
+    if is_encrypted(location) and not plain_by_its_backups(location):
+        return existing_passphrase(location)
+    if create and (not location.exists() or location.stat().st_size == 0):
+        if plain:
+            _err(
+                "警告: 台帳を暗号化せずに作成します。ファイルを手にした人は誰でも記録を読めます（後から「yorisoi encrypt」で暗号化できます）。"
+            )
+            return None
+        return new_passphrase()
+    return None
+
+
+def _open(location, *, plain: bool = False, **kwargs):
     from app.db.ledger import Ledger
 
-    return Ledger.open(location, password_provider=ask_password, **kwargs)
+    passphrase = _ledger_passphrase(location, create=kwargs.get("create", False), plain=plain)
+    return Ledger.open(location, password_provider=ask_password, passphrase=passphrase, **kwargs)
 
 
-def cmd_init(location) -> int:
+def cmd_init(location, plain: bool = False) -> int:
     from app.db.check import check_ledger
 
-    with _open(location, program="yorisoi init", create=True) as ledger:
+    with _open(location, program="yorisoi init", create=True, plain=plain) as ledger:
         report = check_ledger(ledger.engine)
         description, backup, created = ledger.description, ledger.last_backup, ledger.created
+        encrypted, is_file = ledger.encrypted, not ledger.is_server
     if created:
         print(f"新しい台帳を作成しました: {description}（スキーマ {report.revision}）")
     else:
         print(f"台帳は最新の形式です: {description}（スキーマ {report.revision}）")
         if backup:
             print(f"更新前のバックアップ: {backup}")
+    if encrypted and created:
+        print("台帳はパスフレーズで暗号化されています。パスフレーズを忘れると台帳もバックアップも読めなくなります。")
+    elif is_file and not encrypted:
+        print("この台帳は暗号化されていません。「yorisoi encrypt」で暗号化できます。")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -177,7 +225,7 @@ def cmd_stats(ledger_path: Path, fiscal_year: int, as_json: bool, explain: str |
     return EXIT_OK
 
 
-def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed: int) -> int:
+def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed: int, plain: bool = False) -> int:
     from app.cli_progress import ProgressBar
     from app.services.demo import build_demo
 
@@ -185,7 +233,7 @@ def cmd_demo(ledger_path: Path, fiscal_year: int, years: int, scale: float, seed
         _err("--years は 1〜30、--scale は 0 より大きく 10 以下で指定してください")
         return EXIT_ERROR
     bar = ProgressBar()
-    with _open(ledger_path, program="yorisoi demo", create=True) as ledger:
+    with _open(ledger_path, program="yorisoi demo", create=True, plain=plain) as ledger:
         summary = build_demo(ledger, fiscal_year=fiscal_year, years=years, scale=scale, seed=seed, progress=bar)
     bar.finish()
     total = summary.total_rows
@@ -257,34 +305,54 @@ def cmd_export(ledger_path: Path, file: str) -> int:
     from app.services.transfer import export_ledger
 
     bar = ProgressBar()
-    with _open(ledger_path, read_only=True) as ledger:
+    with _open(ledger_path) as ledger:  # writable: the export is recorded in the audit trail
         summary = export_ledger(ledger, Path(file), progress=bar.counts("書き出し"))
+        _audit(ledger, "export", f"コマンド {summary.records}件")
     bar.finish()
     print(f"{summary.records:,} 件の記録を書き出しました: {summary.path}")
     return EXIT_OK
 
 
-def cmd_import(ledger_path: Path, file: str) -> int:
+def cmd_import(ledger_path: Path, file: str, plain: bool = False) -> int:
     from app.cli_progress import ProgressBar
     from app.services.transfer import import_ledger
 
     bar = ProgressBar()
-    with _open(ledger_path, program="yorisoi import", create=True) as ledger:
+    with _open(ledger_path, program="yorisoi import", create=True, plain=plain) as ledger:
         summary = import_ledger(ledger, Path(file), progress=bar.counts("取り込み"))
+        _audit(ledger, "import", f"コマンド {summary.records}件")
     bar.finish()
     print(f"{summary.records:,} 件の記録を取り込みました: {ledger.description}")
     return EXIT_OK
 
 
-def _backup_store(location):
-    from app.db.backups import BackupStore
+def _file_ledger(location, what: str) -> Path:
     from app.domain.errors import StorageError
 
     if not isinstance(location, Path):
         raise StorageError(
-            "バックアップと復元はファイルの台帳だけが対象です。サーバーの台帳は pg_dump でバックアップしてください。"
+            f"{what}はファイルの台帳だけが対象です。サーバーの台帳は pg_dump でバックアップしてください。"
         )
-    return BackupStore(location)
+    return location
+
+
+def _backup_store(location, *, key: bool = True, against: Path | None = None):
+    """The ledger's BackupStore; with ``key`` it carries the passphrase when the ledger (or,
+    with no encrypted ledger, ``against`` or the newest backup) is encrypted."""
+    from app.cli_passphrase import existing_passphrase
+    from app.db.backups import BackupStore
+    from app.db.cipher import is_encrypted, newest_encrypted_backup, plain_by_its_backups
+
+    path = _file_ledger(location, "バックアップと復元")
+    passphrase = None
+    if key and is_encrypted(path) and not plain_by_its_backups(path):
+        passphrase = existing_passphrase(path)
+    elif key:
+        other = against if against is not None and is_encrypted(against) else None
+        other = other or (newest_encrypted_backup(path) if against is None else None)
+        if other is not None:
+            passphrase = existing_passphrase(path, against=other)
+    return BackupStore(path, passphrase)
 
 
 def _backup_line(info) -> str:
@@ -297,7 +365,7 @@ def _backup_line(info) -> str:
 def cmd_backup(location, *, list_: bool, verify: bool, prune: bool, copy_to: str | None, copy_all: bool) -> int:
     """``yorisoi backup``: make one (works while the GUI has the ledger open); or list,
     verify every generation, prune the rotation, or make one and copy it to a drive."""
-    store = _backup_store(location)
+    store = _backup_store(location, key=not list_)
     if list_ or verify:
         backups = store.list(check=list_)
         if not backups:
@@ -328,29 +396,127 @@ def cmd_backup(location, *, list_: bool, verify: bool, prune: bool, copy_to: str
     return EXIT_OK
 
 
+def _audit(ledger, action: str, detail: str) -> None:
+    """One audit entry for a command (nobody signs in on the command line: no staff)."""
+    from app.db.audit import record
+
+    with ledger.transaction() as s:
+        record(s, action, "", None, detail, staff_id=None)
+
+
+def _record_restore(path: Path, passphrase: str | None, name: str) -> None:
+    """The restored ledger's audit trail gets the restore; this PC's anchor of the trail is
+    forgotten (the trail was rewound to the backup's)."""
+    from app.db import audit_anchor
+    from app.db.ledger import Ledger
+    from app.domain.errors import LedgerError
+
+    audit_anchor.forget(path)
+    try:
+        ledger = Ledger.open(path, program="yorisoi restore", passphrase=passphrase)
+    except LedgerError as exc:
+        _err(f"復元を操作記録に書き込めませんでした: {exc}")
+        return
+    try:
+        _audit(ledger, "restore", f"コマンド {name}")
+    finally:
+        ledger.close()
+
+
 def cmd_restore(location, source: str, yes: bool) -> int:
-    """``yorisoi restore --from``: never opens the ledger (it may be missing or damaged)."""
-    store = _backup_store(location)
-    info = store.find(source)
+    """``yorisoi restore --from``: never opens the ledger (it may be missing or damaged). An
+    encrypted backup needs its passphrase (checked against the backup itself)."""
+    from app.db.cipher import is_encrypted
+
+    info = _backup_store(location, key=False).find(source)
+    store = _backup_store(location, against=info.path)
     problem = store.problem(info)
     if problem is not None:
         _err(f"このバックアップは復元できません: {info.path}（{problem}）。別の世代を選んでください。")
         return EXIT_ERROR
+    downgrade = not is_encrypted(info.path) and is_encrypted(store.ledger)
     if not yes:
         if not sys.stdin.isatty():
             _err("確認が必要です。内容を確かめてから --yes を付けて実行してください。")
             return EXIT_ERROR
         print(f"台帳 {store.ledger} を {info.taken_at:%Y-%m-%d %H:%M} のバックアップ {info.name} で置き換えます。")
         print("現在の台帳は削除せず、別名で残します。それ以降に入力した記録は入力し直す必要があります。")
+        if downgrade:
+            print("注意: このバックアップは暗号化されていません。復元した台帳も暗号化されません。")
         if input("復元しますか？ [y/N] ").strip().lower() not in ("y", "yes", "はい"):
             print("復元を取りやめました")
             return EXIT_OK
     result = store.restore(info)
+    _record_restore(result.ledger, store.passphrase, info.name)
     print(f"復元しました: {result.ledger}（{info.name} から）")
     for kept in result.kept_aside:
         print(f"以前の台帳を残しました: {kept}")
     if result.safety_backup:
         print(f"復元前の台帳のバックアップ: {result.safety_backup}")
+    if downgrade:
+        _err("注意: 復元した台帳は暗号化されていません。「yorisoi encrypt」で暗号化し直してください。")
+    return EXIT_OK
+
+
+def cmd_encrypt(location) -> int:
+    """``yorisoi encrypt``: the plain ledger becomes an encrypted one (the GUI must be closed);
+    the plain file and plain backups are set aside, never deleted, for the user to delete."""
+    from app.cli_passphrase import new_passphrase
+    from app.db.cipher import convert_to_encrypted, is_encrypted
+    from app.db.storage import check_at_start
+
+    path = _file_ledger(location, "暗号化")
+    if not path.is_file():
+        _err(f"台帳ファイルがありません: {path}\n新しい台帳は「yorisoi init」で暗号化して作成されます。")
+        return EXIT_ERROR
+    if is_encrypted(path):
+        print(f"この台帳は既に暗号化されています: {path}")
+        return EXIT_OK
+    start = check_at_start(path)
+    if not start.ok:
+        _err(f"{start.message}\n壊れた台帳は暗号化できません。先に復元してください。")
+        return EXIT_ERROR
+    result = convert_to_encrypted(path, new_passphrase(plain_hint=False))
+    print(f"台帳を暗号化しました: {result.ledger}")
+    print(f"暗号化したバックアップを作成しました: {result.first_backup}")
+    print(f"暗号化する前の台帳を残しました: {result.plain_ledger}")
+    if result.plain_backups_folder is not None:
+        print(f"暗号化する前のバックアップ {len(result.plain_backups)} 件を移しました: {result.plain_backups_folder}")
+    print(
+        "重要: 暗号化する前のファイルには記録が読める形で残っています。暗号化した台帳が開けることを確かめたら、"
+        "上のファイルとフォルダを安全に削除してください（ごみ箱に残さない。外部ドライブに取った控えも同じです）。\n"
+        "パスフレーズを忘れると台帳もバックアップも読めなくなります。決まった安全な場所に保管してください。"
+    )
+    return EXIT_OK
+
+
+def cmd_passphrase(location) -> int:
+    """``yorisoi passphrase``: a new ledger passphrase for the ledger and its local backups
+    (the GUI must be closed). Scripted: YORISOI_PASSPHRASE (current), YORISOI_NEW_PASSPHRASE."""
+    from app.cli_passphrase import existing_passphrase, new_passphrase
+    from app.db.backups import BackupStore
+    from app.db.cipher import NEW_PASSPHRASE_ENV, change_passphrase, is_encrypted, normalize_passphrase
+
+    path = _file_ledger(location, "パスフレーズの変更")
+    if not is_encrypted(path):
+        _err(f"この台帳は暗号化されていません: {path}\n「yorisoi encrypt」で暗号化してください。")
+        return EXIT_ERROR
+    old = existing_passphrase(path)
+    new = new_passphrase(NEW_PASSPHRASE_ENV, plain_hint=False)
+    if normalize_passphrase(new) == normalize_passphrase(old):
+        _err("新しいパスフレーズが今のものと同じです。")
+        return EXIT_ERROR
+    result = change_passphrase(path, old, new)
+    backup = BackupStore(path, new).make("after-passphrase")
+    print(f"台帳のパスフレーズを変更しました: {path}")
+    print(f"バックアップ {len(result.rekeyed_backups)} 件を新しいパスフレーズで暗号化し直しました")
+    print(f"新しいパスフレーズのバックアップを作成しました: {backup.path}")
+    for other in result.other_backups:
+        print(f"以前のまま残したバックアップ（暗号化されていないか、以前のパスフレーズで開けないもの）: {other}")
+    print(
+        "外部ドライブにコピーした控え（backup --copy-to）は以前のパスフレーズのままです。"
+        "新しい控えを取り、古い控えは安全に処分してください。"
+    )
     return EXIT_OK
 
 
@@ -373,15 +539,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ledger_path = resolve_ledger_path(args.ledger)
         if command == "init":
-            return cmd_init(ledger_path)
+            return cmd_init(ledger_path, args.plain)
         if command == "check":
             return cmd_check(ledger_path)
         if command == "demo":
-            return cmd_demo(ledger_path, args.fiscal_year, args.years, args.scale, args.seed)
+            return cmd_demo(ledger_path, args.fiscal_year, args.years, args.scale, args.seed, args.plain)
         if command == "export":
             return cmd_export(ledger_path, args.file)
         if command == "import":
-            return cmd_import(ledger_path, args.file)
+            return cmd_import(ledger_path, args.file, args.plain)
         if command == "backup":
             return cmd_backup(
                 ledger_path,
@@ -393,6 +559,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if command == "restore":
             return cmd_restore(ledger_path, args.source, args.yes)
+        if command == "encrypt":
+            return cmd_encrypt(ledger_path)
+        if command == "passphrase":
+            return cmd_passphrase(ledger_path)
         if command == "report":
             return cmd_report(ledger_path, args.fiscal_year, args.output, args.xlsx, args.quality)
         if command == "stats":

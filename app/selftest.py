@@ -1,7 +1,8 @@
 """``yorisoi --self-test``: proves an installed copy works, with nothing but itself.
 
 Creates a ledger in a temporary folder (migrations from the bundle), writes and reads
-records through the services, computes statistics, renders a sample PDF with the bundled
+records through the services, computes statistics, creates an encrypted ledger (SQLCipher)
+and checks its bytes hold no name and a wrong passphrase is refused, renders a sample PDF with the bundled
 Japanese font embedded and renders it back for the preview, writes and reads an .xlsx, checks the translations and Qt can load, and prints versions.
 Exit 0 when every step passed; each step prints one line, OK or the reason it failed.
 """
@@ -35,8 +36,18 @@ def _versions(_tmp: Path) -> str:
         qt = "なし"
     return (
         f"yorisoi {__version__}, Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
+        f"SQLite {_sqlite_version()}, "
         f"alembic {alembic.__version__}, reportlab {reportlab.Version}, PySide6 {qt}, {platform.platform()}"
     )
+
+
+def _sqlite_version() -> str:
+    try:
+        from app.db.cipher import dbapi
+
+        return str(dbapi().sqlite_version)
+    except ImportError:
+        return "なし（sqlcipher3 がありません）"
 
 
 def _ledger(tmp: Path) -> str:
@@ -60,6 +71,42 @@ def _ledger(tmp: Path) -> str:
     if [p.person_no for p in found] != [made.person_no] or value != 1:
         raise AssertionError(f"read back {found!r}, plans {value}")
     return f"ledger created and migrated (schema {revision}), case {made.case_no} written and read back"
+
+
+def _cipher(tmp: Path) -> str:
+    """SQLCipher (sqlcipher3's bundled SQLite): an encrypted ledger and its backup round-trip,
+    hold no readable name, and refuse a wrong passphrase."""
+    from app.db.cipher import WrongPassphraseError, cipher_version, dbapi, is_encrypted
+    from app.domain.drafts import IntakeDraft, PersonDraft
+    from app.services.container import Services
+
+    passphrase, name = "自己診断用の長いパスフレーズ", "暗号化"
+    path = tmp / "selftest-encrypted.sqlite3"
+    services = Services.open(path, program="yorisoi self-test", create=True, passphrase=passphrase)
+    try:
+        services.cases.open_case(
+            IntakeDraft(received_on=date(2022, 4, 1), method="phone", route="self", programmes=("self_reliance",),
+                        person=PersonDraft(name, "試験", "あんごうか", "しけん"))
+        )  # fmt: skip
+        backup = services.ledger.backup_store().make("selftest")
+    finally:
+        services.close()
+    files = (path, backup.path)
+    if not all(is_encrypted(p) for p in files) or any(name.encode() in p.read_bytes() for p in files):
+        raise AssertionError("the ledger or its backup is readable without the passphrase")
+    try:
+        Services.open(path, passphrase="違うパスフレーズです").close()
+        raise AssertionError("a wrong passphrase opened the ledger")
+    except WrongPassphraseError:
+        pass
+    services = Services.open(path, read_only=True, passphrase=passphrase)
+    try:
+        found = services.people.search_people("あんごうか")
+    finally:
+        services.close()
+    if len(found) != 1:
+        raise AssertionError(f"read back {found!r}")
+    return f"SQLCipher {cipher_version()} (SQLite {dbapi().sqlite_version}): encrypted ledger and backup round-trip"
 
 
 def _pdf(tmp: Path) -> str:
@@ -145,6 +192,7 @@ def _qt(_tmp: Path) -> str:
 STEPS: tuple[tuple[str, Step], ...] = (
     ("versions", _versions),
     ("ledger", _ledger),
+    ("cipher", _cipher),
     ("pdf", _pdf),
     ("preview", _preview),
     ("xlsx", _xlsx),

@@ -1,13 +1,16 @@
 """Benchmark: statistics, export and import on a 10-year ledger at the centre's real volume.
 
     .venv/bin/python bench/run.py [--years 10] [--scale 1.0] [--fiscal-year 2022] [--rebuild] [--screens]
+                                  [--encrypted]
 
 Builds the demo ledger once (cached in bench/cache/), then prints figures: the demo build
 time, the statistics for one fiscal year (every figure, and the same figures by the plain
 hand-written SQL of bench/hand_sql.py, as a ratio; the values must agree), export and import
 times and rates, file sizes, and peak memory of each step (measured in its own process).
 With ``--screens``, then the screens and printouts on the same ledger (bench/screens.py).
-A script, not a test: numbers vary by machine; docs/benchmarks.md records them.
+With ``--encrypted`` the ledgers are encrypted (SQLCipher; passphrase BENCH_PASSPHRASE, passed to
+the commands as YORISOI_PASSPHRASE) and cached under their own name, plus the time to open the
+ledger is printed. A script, not a test: numbers vary by machine; docs/benchmarks.md records them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "cache"
+BENCH_PASSPHRASE = "bench passphrase, not a secret"
 sys.path.insert(0, str(ROOT))
+
+
+def passphrase() -> str | None:
+    return os.environ.get("YORISOI_PASSPHRASE") or None
+
+
+def new_ledger_option() -> list[str]:
+    """Commands that create a ledger: encrypted with YORISOI_PASSPHRASE when set, else --plain."""
+    return [] if passphrase() else ["--plain"]
 
 
 def run_measured(args: list[str]) -> tuple[float, int, str]:
@@ -48,6 +61,7 @@ def build(ledger: Path, years: int, scale: float, fy: int, rebuild: bool) -> flo
         p.unlink()
     seconds, peak, _ = run_measured(
         ["demo", "--ledger", str(ledger), "--fiscal-year", str(fy), "--years", str(years), "--scale", str(scale)]
+        + new_ledger_option()
     )
     print(f"demo build: {seconds:.1f} s, peak {peak} MiB")
     return seconds
@@ -71,7 +85,9 @@ def bench_statistics(ledger_path: Path, fy: int) -> None:
     from bench.hand_sql import QUERIES
 
     start, end = fiscal_year_range(fy)
-    with Ledger.open(ledger_path, read_only=True) as ledger:
+    started = time.perf_counter()
+    with Ledger.open(ledger_path, read_only=True, passphrase=passphrase()) as ledger:
+        print(f"open the ledger (read-only, in-process): {(time.perf_counter() - started) * 1000:.0f} ms")
         stats = StatisticsService(ledger)
         t_full, year = timed(lambda: stats.year(fy))
         t_values, values = timed(lambda: stats.values(fy))
@@ -107,7 +123,10 @@ def bench_transfer(ledger: Path) -> None:
         f"export: {t_exp:.1f} s, {lines:,} records ({lines / t_exp:,.0f}/s), {export.stat().st_size / 2**20:.0f} MiB, peak {peak_exp} MiB"
     )
     subprocess.run(
-        [sys.executable, "-m", "app", "init", "--ledger", str(target)], cwd=ROOT, check=True, capture_output=True
+        [sys.executable, "-m", "app", "init", "--ledger", str(target), *new_ledger_option()],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     t_imp, peak_imp, _ = run_measured(["import", "--ledger", str(target), str(export)])
     print(
@@ -123,11 +142,16 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--skip-transfer", action="store_true")
     ap.add_argument("--screens", action="store_true", help="also time the screens and printouts (bench/screens.py)")
+    ap.add_argument("--encrypted", action="store_true", help="encrypted ledgers (SQLCipher)")
     a = ap.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
-    ledger = CACHE / f"ledger-{a.years}y-x{a.scale:g}.sqlite3"
+    if a.encrypted:
+        os.environ["YORISOI_PASSPHRASE"] = BENCH_PASSPHRASE
+    ledger = CACHE / f"ledger-{a.years}y-x{a.scale:g}{'-encrypted' if a.encrypted else ''}.sqlite3"
+    from app.db.cipher import cipher_version, dbapi
+
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {dbapi().sqlite_version} (SQLCipher {cipher_version()})"
     )
     build(ledger, a.years, a.scale, a.fiscal_year, a.rebuild)
     print(f"ledger: {ledger.name}, {ledger.stat().st_size / 2**20:.0f} MiB")

@@ -9,6 +9,10 @@ stretches one cash flow to 30 years, then each step runs in its own process so i
 memory is its own: GUI start (offscreen), case search, opening a case file, the budget grid,
 meetings, visits and the printouts. Prints a table of figures with a verdict: instant
 (< 100 ms), acceptable (< 1 s) or slow. A script, not a test; docs/benchmarks.md records runs.
+
+An encrypted ledger (``--ledger PATH`` of one) is opened with ``YORISOI_PASSPHRASE``; every
+connection goes through ``app.db.cipher.connect`` (never the stdlib's sqlite3: two SQLite
+libraries in one process do not see each other's locks).
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ import math
 import os
 import platform
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -64,14 +67,25 @@ def rss_mib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
+def passphrase() -> str | None:
+    return os.environ.get("YORISOI_PASSPHRASE") or None
+
+
+def connect(path: Path, *, read_only: bool = False):
+    """A DBAPI connection to the ledger (keyed when it is encrypted)."""
+    from app.db import cipher
+
+    return cipher.connect(path, passphrase() if cipher.is_encrypted(path) else None, read_only=read_only)
+
+
 def open_services(path: Path, *, read_only: bool = True):
     from app.services.container import Services
 
-    return Services.open(path, program="bench screens", read_only=read_only)
+    return Services.open(path, program="bench screens", read_only=read_only, passphrase=passphrase())
 
 
 # ---- setup: pick the targets, top up the busiest case, stretch a cash flow ----------------
-def _picks(db: sqlite3.Connection, fy: int) -> dict:
+def _picks(db, fy: int) -> dict:
     one = lambda sql, *a: db.execute(sql, a).fetchone()  # noqa: E731
     start, end = date(fy, 4, 1).isoformat(), date(fy + 1, 3, 31).isoformat()
     case_id, n = one(
@@ -103,7 +117,7 @@ def _picks(db: sqlite3.Connection, fy: int) -> dict:
     }  # fmt: skip
 
 
-def _top_up(sv, db: sqlite3.Connection, case_id: int, have: int) -> list[float]:
+def _top_up(sv, db, case_id: int, have: int) -> list[float]:
     """Add contacts (by CaseService.add_contact) until the case has CONTACTS; each content is
     five demo contents in one paragraph (~120 characters, as long as a real 経過記録 entry)."""
     from app.domain.drafts import ContactDraft
@@ -131,7 +145,7 @@ def _top_up(sv, db: sqlite3.Connection, case_id: int, have: int) -> list[float]:
 
 
 def step_setup(ledger: Path, fy: int, plan_file: Path) -> dict:
-    db = sqlite3.connect(ledger)
+    db = connect(ledger)
     plan = _picks(db, fy)
     sv = open_services(ledger, read_only=False)
     try:
@@ -386,8 +400,11 @@ class Table:
 
 def copy_ledger(ledger: Path, target: Path) -> float:
     t = time.perf_counter()
-    src = sqlite3.connect(f"file:{ledger}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    from app.db import cipher
+
+    key = passphrase() if cipher.is_encrypted(ledger) else None
+    src = connect(ledger, read_only=True)
+    dst = cipher.connect(target, key, salt=cipher.file_salt(ledger))  # the same key: pages re-encrypted alike
     src.backup(dst)
     dst.close()
     src.close()
@@ -489,6 +506,12 @@ def run_all(ledger: Path, fy: int, *, keep: bool = False) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def sqlite_version() -> str:
+    from app.db.cipher import dbapi
+
+    return str(dbapi().sqlite_version)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--years", type=int, default=10, help="the cached demo ledger to use (built if missing)")
@@ -502,7 +525,7 @@ def main() -> None:
         child(a)
         return
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, SQLite {sqlite_version()}"
     )
     if a.ledger:
         ledger = Path(a.ledger)
@@ -514,7 +537,8 @@ def main() -> None:
             CACHE.mkdir(parents=True, exist_ok=True)
             print(f"building a {a.years}-year demo ledger (about 8 s a year)...")
             subprocess.run([sys.executable, "-m", "app", "--ledger", str(ledger), "demo", "--fiscal-year",
-                            str(a.fiscal_year), "--years", str(a.years)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+                            str(a.fiscal_year), "--years", str(a.years), "--plain"], cwd=ROOT, check=True,
+                           stdout=subprocess.DEVNULL)  # fmt: skip
     run_all(ledger, a.fiscal_year, keep=a.keep)
 
 

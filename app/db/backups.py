@@ -6,6 +6,10 @@ reopened, integrity-checked, renamed into place) and gets a sidecar ``<name>.sha
 had when it was known to be good. Backups live in ``backups_dir(ledger)``; their names carry
 the local time they were taken and the reason (``<stem>-YYYYmmdd-HHMMSS-<reason>.sqlite3``).
 
+The backups of an encrypted ledger are encrypted with its key (``BackupStore(path,
+passphrase)``): checking their integrity and restoring them needs the passphrase; listing,
+checksums and copies to a drive do not.
+
 Qt-free. Nothing here holds a ledger session: making a backup reads the ledger through its
 own read-only connection (WAL: writers are not blocked), so it may run in a worker thread
 while the ledger is open. ``restore`` takes the single-writer lock: the ledger must be closed.
@@ -18,13 +22,13 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.db import cipher
 from app.db.backup import backup_name, online_backup
 from app.db.lock import LedgerLock
 from app.domain.errors import StorageError
@@ -77,16 +81,26 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def integrity_problem(path: Path, pragma: str = "integrity_check") -> str | None:
-    """None when SQLite finds ``path`` sound, else what it found (also "not a database")."""
+KEY_DOES_NOT_OPEN = (
+    "このパスフレーズでは開けません（別のパスフレーズで暗号化されているか、ファイルの先頭が壊れています）"
+)
+
+
+def integrity_problem(path: Path, pragma: str = "integrity_check", passphrase: str | None = None) -> str | None:
+    """None when SQLite finds ``path`` sound, else what it found (also "not a database").
+    An encrypted file is checked with ``passphrase``; when that does not open it the answer
+    says so (KEY_DOES_NOT_OPEN) instead of calling the file damaged. Without a passphrase an
+    encrypted-looking file is read as a plain one ("not a database")."""
+    encrypted = cipher.is_encrypted(path) and passphrase is not None
+    db = cipher.dbapi()
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = cipher.connect(path, passphrase if encrypted else None, read_only=True)
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        return str(exc)
+    except db.Error as exc:
+        return KEY_DOES_NOT_OPEN if encrypted and cipher.is_not_a_database(exc) else str(exc)
     return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
 
 
@@ -134,10 +148,13 @@ def _unique(path: Path) -> Path:
 
 
 class BackupStore:
-    """The backups of the ledger file ``ledger_path`` (file ledgers only)."""
+    """The backups of the ledger file ``ledger_path`` (file ledgers only). ``passphrase``:
+    the ledger passphrase, needed when the ledger (or a backup to check or restore) is
+    encrypted; a plain ledger's backups are plain."""
 
-    def __init__(self, ledger_path: Path) -> None:
+    def __init__(self, ledger_path: Path, passphrase: str | None = None) -> None:
         self.ledger = Path(ledger_path)
+        self.passphrase = passphrase
         self.folder = backups_dir(self.ledger)
         self._pattern = re.compile(rf"^{re.escape(self.ledger.stem)}-(\d{{8}}-\d{{6}})-(.+)\.sqlite3$")
 
@@ -165,7 +182,7 @@ class BackupStore:
                 raise StorageError(f"バックアップのチェックサムを書き込めません: {exc}") from exc
 
         try:
-            online_backup(self.ledger, dest, before_rename=write_checksum)
+            online_backup(self.ledger, dest, before_rename=write_checksum, passphrase=self.passphrase)
         except StorageError:
             if not dest.exists():
                 self._sidecar(dest).unlink(missing_ok=True)
@@ -262,7 +279,11 @@ class BackupStore:
             return f"読み込めません（{exc}）"
         if actual != expected:
             return "チェックサムが一致しません（作成後に変化しています）"
-        found = integrity_problem(info.path)
+        if self.passphrase is None and cipher.is_encrypted(info.path):
+            return "暗号化されています。検査と復元には台帳のパスフレーズが必要です"
+        found = integrity_problem(info.path, passphrase=self.passphrase)
+        if found == KEY_DOES_NOT_OPEN:  # the bytes are as recorded, so the key is what differs
+            return "パスフレーズが違います（このバックアップは別のパスフレーズで暗号化されています）"
         return None if found is None else f"整合性検査に失敗しました（{found}）"
 
     def _with_checksum_result(self, info: BackupInfo) -> BackupInfo:
@@ -272,6 +293,47 @@ class BackupStore:
         except OSError:
             ok = False
         return BackupInfo(info.path, info.taken_at, info.reason, info.size, info.has_checksum, ok)
+
+    # ---- re-keying ---------------------------------------------------------------------------
+    def rekey(self, old: str, *, on_backup: Callable[[Path], None] | None = None) -> tuple[list[Path], list[Path]]:
+        """Re-encrypt, with this store's passphrase, every encrypted backup that passes
+        verification with ``old`` (after a change of the ledger passphrase); returns (re-keyed,
+        left as they were: plain, or not verifying with ``old``).
+
+        Each one: copied to ``<name>.rekey-part``, re-keyed, fsynced, integrity-checked with
+        the new key, renamed over the backup, then its checksum is recorded anew. A kill
+        between the rename and the checksum leaves a backup that fails its checksum (its
+        content is good; ``prune`` then keeps every generation)."""
+        if self.passphrase is None:
+            raise StorageError("新しいパスフレーズが指定されていません")
+        with_old = BackupStore(self.ledger, old)
+        rekeyed, other = [], []
+        for info in self.list():
+            if not cipher.is_encrypted(info.path) or with_old.problem(info) is not None:
+                other.append(info.path)
+                continue
+            part = info.path.with_name(info.name + ".rekey-part")
+            try:
+                shutil.copyfile(info.path, part)
+                cipher.rekey_file(part, old, self.passphrase)
+                with open(part, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                found = integrity_problem(part, passphrase=self.passphrase)
+                if found is not None:
+                    raise StorageError(f"{info.name} を暗号化し直せませんでした（{found}）")
+                digest = sha256_of(part)
+                os.replace(part, info.path)
+                write_durably(self._sidecar(info.path), lambda out, d=digest, n=info.name: out.write(f"{d}  {n}\n"))
+            except (OSError, cipher.dbapi().Error) as exc:
+                raise StorageError(f"バックアップ {info.name} を暗号化し直せませんでした: {exc}") from exc
+            finally:
+                part.unlink(missing_ok=True)
+            rekeyed.append(info.path)
+            if on_backup is not None:
+                on_backup(info.path)
+        if rekeyed:
+            fsync_dir(self.folder)
+        return rekeyed, other
 
     # ---- pruning -----------------------------------------------------------------------------
     def keep_set(self, backups: Iterable[BackupInfo], now: datetime) -> set[Path]:
@@ -351,7 +413,7 @@ class BackupStore:
         return RestoreResult(info.path, self.ledger, tuple(kept), safety)
 
     def _safety_backup(self) -> Path | None:
-        if not self.ledger.exists() or integrity_problem(self.ledger, "quick_check") is not None:
+        if not self.ledger.exists() or integrity_problem(self.ledger, "quick_check", self.passphrase) is not None:
             return None
         try:
             return self.make("before-restore").path
@@ -411,8 +473,7 @@ class BackupStore:
     def _sidecar(path: Path) -> Path:
         return path.with_name(path.name + CHECKSUM_SUFFIX)
 
-    @staticmethod
-    def _copy_verified(src: Path, dest: Path, expected: str | None, *, check_sqlite: bool = True) -> None:
+    def _copy_verified(self, src: Path, dest: Path, expected: str | None, *, check_sqlite: bool = True) -> None:
         """Copy through ``dest.part`` (fsynced, read back, compared) and rename into place."""
         part = dest.with_name(dest.name + ".part")
         try:
@@ -424,7 +485,7 @@ class BackupStore:
                 raise StorageError(
                     f"コピーした {dest.name} が元と一致しません。もう一度試すか、別のドライブを使ってください。"
                 )
-            if check_sqlite and (found := integrity_problem(part)) is not None:
+            if check_sqlite and (found := integrity_problem(part, passphrase=self.passphrase)) is not None:
                 raise StorageError(f"復元用のコピーが整合性検査に失敗しました（{found}）。")
             os.replace(part, dest)
         finally:

@@ -1,7 +1,9 @@
 """Opening a ledger: lock, create or migrate (after an online backup), sessions.
 
 ``Ledger.open()`` is the only way the rest of the program gets at a database. A writing
-ledger holds the single-writer lock until ``close()``.
+ledger holds the single-writer lock until ``close()``. A file ledger may be encrypted
+(SQLCipher, ``app.db.cipher``): it is opened with its passphrase, which the Ledger keeps for
+its backups (``backup_store()``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.audit import install_audit
 from app.db.backups import BackupStore
+from app.db.cipher import WrongPassphraseError, is_encrypted, passphrase_status, plain_by_its_backups
 from app.db.engine import make_engine, make_server_engine
 from app.db.location import Location, ServerLocation, describe, parse_location
 from app.db.lock import LedgerLock
@@ -36,11 +39,20 @@ class Ledger:
     the single-writer lock. A server ledger has no lock: PostgreSQL serialises the writers
     and the version columns catch conflicting edits."""
 
-    def __init__(self, location: Location, engine: Engine, lock: LedgerLock | None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        location: Location,
+        engine: Engine,
+        lock: LedgerLock | None,
+        *,
+        read_only: bool = False,
+        passphrase: str | None = None,
+    ) -> None:
         self.location = location
         self.engine = engine
         self._lock = lock
         self._read_only = read_only
+        self._passphrase = passphrase  # an encrypted file's passphrase (for its backups), else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         install_audit(self._sessions)  # every ORM change through transaction() leaves an audit row
         self.last_backup: Path | None = None
@@ -66,6 +78,16 @@ class Ledger:
     def description(self) -> str:
         return describe(self.location)
 
+    @property
+    def encrypted(self) -> bool:
+        """A file ledger encrypted with a passphrase (SQLCipher)."""
+        return self._passphrase is not None
+
+    def backup_store(self) -> BackupStore:
+        """The backups of this file ledger, keyed like it (an encrypted ledger's backups are
+        encrypted with the same passphrase). StorageError for a server ledger."""
+        return BackupStore(self.path, passphrase=self._passphrase)
+
     @classmethod
     def open(
         cls,
@@ -76,6 +98,7 @@ class Ledger:
         read_only: bool = False,
         password_provider: PasswordProvider | None = None,
         allow_hazard: bool = False,
+        passphrase: str | None = None,
     ) -> Ledger:
         """Open a ledger file or server; with ``create`` a missing file (or an empty server
         database) becomes a new, migrated ledger.
@@ -86,6 +109,11 @@ class Ledger:
         needs migrating). A file on a network drive or in a cloud-sync folder is refused for
         writing (StorageError explaining why) unless ``allow_hazard`` or the environment
         variable ``YORISOI_ALLOW_NETWORK_LEDGER=1``.
+
+        ``passphrase`` (file ledgers): an encrypted file needs it (WrongPassphraseError when it
+        is missing or wrong; StorageError when it is right but the file's first page is
+        damaged); a plain file opens plain and ignores it; with ``create`` a missing (or
+        empty) file becomes an encrypted ledger when one is given, a plain one otherwise.
         """
         if isinstance(location, str):
             location = parse_location(location)
@@ -94,6 +122,11 @@ class Ledger:
         path = Path(location)
         if not read_only:
             _refuse_hazardous_path(path, allow_hazard)
+        new_file = not path.exists() or path.stat().st_size == 0
+        if is_encrypted(path) and not (passphrase is None and plain_by_its_backups(path)):
+            _check_passphrase(path, passphrase)
+        elif not new_file:
+            passphrase = None  # a plain ledger opens plain
         if not path.exists():
             if not create or read_only:
                 raise StorageError(
@@ -107,8 +140,8 @@ class Ledger:
         if lock is not None:
             lock.acquire()
         try:
-            engine = make_engine(path, read_only=read_only)
-            ledger = cls(path, engine, lock, read_only=read_only)
+            engine = make_engine(path, read_only=read_only, passphrase=passphrase)
+            ledger = cls(path, engine, lock, read_only=read_only, passphrase=passphrase)
             ledger._prepare_schema(create=True)
         except BaseException:
             if lock is not None:
@@ -153,7 +186,7 @@ class Ledger:
                 f"台帳の更新（スキーマ {revision} → {head_revision()}）が必要です。書き込みできる状態で開いてください。"
             )
         if state is SchemaState.BEHIND and not self.is_server:  # a server migrates in one DDL transaction
-            self.last_backup = BackupStore(self.path).make(f"before-migrate-{revision}").path
+            self.last_backup = self.backup_store().make(f"before-migrate-{revision}").path
         self.created = upgrade_to_head(self.engine, on_create=_write_meta)
         if state is SchemaState.BEHIND:
             self.refresh_statistics()
@@ -230,6 +263,20 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_passphrase(path: Path, passphrase: str | None) -> None:
+    """Before anything else is read from an encrypted file: the passphrase must open it."""
+    if passphrase is None:
+        raise WrongPassphraseError(path, missing=True)
+    status = passphrase_status(path, passphrase)
+    if status == "wrong":
+        raise WrongPassphraseError(path)
+    if status == "damaged":
+        raise StorageError(
+            f"台帳ファイルの先頭が壊れていて開けません: {path}\n"
+            "「yorisoi restore --from バックアップ名」でバックアップから復元してください（yorisoi backup --list で一覧）。"
+        )
 
 
 def _refuse_hazardous_path(path: Path, allow_hazard: bool) -> None:

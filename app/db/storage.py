@@ -4,7 +4,8 @@ SQLite's locking relies on the local file system: on a network share (NFS, SMB/C
 9p …) the locks are unreliable and two PCs can corrupt the file; in a cloud-sync folder
 (OneDrive, Dropbox, Google Drive, iCloud Drive, Box) the sync client copies and replaces the
 file and its -wal behind SQLite's back. ``storage_hazard`` explains either in Japanese;
-``Ledger.open`` refuses such a path for writing unless explicitly allowed.
+``Ledger.open`` refuses such a path for writing unless explicitly allowed. ``check_at_start``
+runs before any data is shown (keyed, for an encrypted ledger).
 
 Qt-free.
 """
@@ -17,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 
+from app.db import cipher
 from app.db.backups import BackupInfo, BackupStore, integrity_problem
 
 MOUNTS_FILE = Path("/proc/mounts")
@@ -149,17 +151,38 @@ class StartCheck:
     newest_verified_backup: BackupInfo | None = None
 
 
-def check_at_start(path: Path) -> StartCheck:
+def check_at_start(path: Path, passphrase: str | None = None) -> StartCheck:
     """Run ``PRAGMA quick_check`` on the ledger file before anything is read from it.
 
     A missing file is fine when there are no backups (a new ledger); with backups it is
-    reported like a damaged one. Reads only (never writes the ledger)."""
+    reported like a damaged one. Reads only (never writes the ledger).
+
+    An encrypted ledger is checked with ``passphrase``, and only verified backups that this
+    passphrase opens are offered. A wrong (or missing) passphrase is never reported as damage:
+    WrongPassphraseError is raised instead (the GUI asks ``cipher.passphrase_status`` first).
+    A right passphrase on a file whose first page is damaged (it opens the newest backup but
+    not the file) is damage."""
     path = Path(path)
-    store = BackupStore(path)
+    store = BackupStore(path, passphrase)
     if not path.exists():
-        if store.newest() is None:
+        newest = store.newest()
+        if newest is None:
             return StartCheck(ok=True)
+        _require_backup_key(path, passphrase)
         problem = "台帳ファイルが見つかりません（削除されたか、移動された可能性があります）"
+    elif cipher.is_encrypted(path) and not (passphrase is None and cipher.plain_by_its_backups(path)):
+        if passphrase is None:
+            raise cipher.WrongPassphraseError(path, missing=True)
+        status = cipher.passphrase_status(path, passphrase)
+        if status == "wrong":
+            raise cipher.WrongPassphraseError(path)
+        found = integrity_problem(path, "quick_check", passphrase) if status == "ok" else None
+        if status == "ok" and found is None:
+            return StartCheck(ok=True)
+        if status == "damaged":
+            problem = "台帳ファイルの先頭が壊れていて開けません"
+        else:
+            problem = f"台帳ファイルが壊れています（{found}）"
     else:
         problem = integrity_problem(path, "quick_check")
         if problem is None:
@@ -170,6 +193,17 @@ def check_at_start(path: Path) -> StartCheck:
             problem = f"台帳ファイルが壊れています（{problem}）"
     backup = store.newest_verified()
     return StartCheck(ok=False, message=_start_message(path, problem, backup), newest_verified_backup=backup)
+
+
+def _require_backup_key(path: Path, passphrase: str | None) -> None:
+    """The ledger is missing: when its newest backup is encrypted, the passphrase must open it
+    (else "no verified backup" would blame the backups for a mistyped passphrase)."""
+    if passphrase is None:
+        if cipher.newest_encrypted_backup(path) is not None:
+            raise cipher.WrongPassphraseError(path, missing=True)
+        return
+    if cipher.passphrase_status(path, passphrase) == "wrong":
+        raise cipher.WrongPassphraseError(path)
 
 
 def _start_message(path: Path, problem: str, backup: BackupInfo | None) -> str:

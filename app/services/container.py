@@ -77,9 +77,16 @@ class Services:
         create: bool = False,
         read_only: bool = False,
         password_provider: PasswordProvider | None = None,
+        passphrase: str | None = None,
     ) -> Services:
+        """``passphrase``: the ledger passphrase of an encrypted file (see ``Ledger.open``)."""
         ledger = Ledger.open(
-            location, program=program, create=create, read_only=read_only, password_provider=password_provider
+            location,
+            program=program,
+            create=create,
+            read_only=read_only,
+            password_provider=password_provider,
+            passphrase=passphrase,
         )
         return cls.for_ledger(ledger)
 

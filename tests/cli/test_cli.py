@@ -11,6 +11,7 @@ import pytest
 
 from app import __version__
 from app.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, main
+from app.db.cipher import is_encrypted
 from app.db.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,8 +31,9 @@ def test_python_dash_m_app_is_the_same_command() -> None:
 
 def test_init_creates_a_migrated_ledger(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "centre" / "ledger.sqlite3"
-    assert main(["init", "--ledger", str(path)]) == EXIT_OK
-    assert "新しい台帳を作成しました" in capsys.readouterr().out
+    assert main(["init", "--ledger", str(path), "--plain"]) == EXIT_OK  # plain: read below with sqlite3
+    out = capsys.readouterr()
+    assert "新しい台帳を作成しました" in out.out and "暗号化せずに作成します" in out.err
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("SELECT count(*) FROM codes").fetchone()[0] > 250
@@ -43,13 +45,25 @@ def test_init_creates_a_migrated_ledger(tmp_path: Path, capsys: pytest.CaptureFi
 def test_ledger_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "env.sqlite3"
     monkeypatch.setenv("YORISOI_LEDGER", str(path))
+    monkeypatch.setenv("YORISOI_PASSPHRASE", "環境変数から読む長いパスフレーズ")
     assert main(["init"]) == EXIT_OK
-    assert path.exists()
+    assert is_encrypted(path)
 
 
-def test_default_ledger_lives_in_the_data_folder(isolated_home: Path) -> None:
+def test_default_ledger_lives_in_the_data_folder(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("YORISOI_PASSPHRASE", "環境変数から読む長いパスフレーズ")
     assert main(["init"]) == EXIT_OK
-    assert (isolated_home / "yorisoi.sqlite3").exists()
+    assert is_encrypted(isolated_home / "yorisoi.sqlite3")
+
+
+def test_init_without_a_terminal_or_passphrase_asks_for_one_or_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    assert main(["init", "--ledger", str(path)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "YORISOI_PASSPHRASE" in err and "--plain" in err
+    assert not path.exists()
 
 
 def test_check_reports_a_sound_ledger(ledger_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

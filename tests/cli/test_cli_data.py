@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import EXIT_ERROR, EXIT_OK, main
+from app.db.cipher import is_encrypted
 from app.domain.drafts import IntakeDraft, PersonDraft, PlanDraft
 from app.services.stats_figures import FIGURES
+
+PASSPHRASE = "試験用の長いパスフレーズ 2024"  # new ledgers made by these commands are encrypted
 
 
 @pytest.fixture
@@ -75,8 +78,10 @@ def test_stats_unknown_key(small_ledger: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_export_import_round_trip_gives_identical_stats(
-    small_ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    small_ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """From a plain ledger into a new, encrypted one (import creates it with YORISOI_PASSPHRASE)."""
+    monkeypatch.setenv("YORISOI_PASSPHRASE", PASSPHRASE)
     export, target = tmp_path / "out.jsonl", tmp_path / "moved.sqlite3"
     assert main(["export", "--ledger", str(small_ledger), str(export)]) == EXIT_OK
     assert main(["import", "--ledger", str(target), str(export)]) == EXIT_OK
@@ -87,11 +92,13 @@ def test_export_import_round_trip_gives_identical_stats(
             assert main(["stats", "--ledger", str(ledger), "--fiscal-year", fy, "--json"]) == EXIT_OK
             outputs.append(capsys.readouterr().out)
     assert outputs[:2] == outputs[2:]
+    assert is_encrypted(target) and not is_encrypted(small_ledger)
 
 
 def test_import_of_a_bad_file_reports_line_and_changes_nothing(
-    small_ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    small_ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("YORISOI_PASSPHRASE", PASSPHRASE)
     export, target = tmp_path / "out.jsonl", tmp_path / "moved.sqlite3"
     assert main(["export", "--ledger", str(small_ledger), str(export)]) == EXIT_OK
     lines = export.read_text(encoding="utf-8").splitlines()
@@ -106,8 +113,9 @@ def test_import_of_a_bad_file_reports_line_and_changes_nothing(
 
 
 def test_demo_then_stats_prints_every_key_with_plausible_values(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("YORISOI_PASSPHRASE", PASSPHRASE)  # the demo ledger is encrypted
     ledger = tmp_path / "demo.sqlite3"
     assert main(["demo", "--ledger", str(ledger), "--fiscal-year", "2022", "--scale", "0.05", "--seed", "7"]) == EXIT_OK
     out = capsys.readouterr()
@@ -122,6 +130,7 @@ def test_demo_then_stats_prints_every_key_with_plausible_values(
     assert figures["household_budget.repayments_yen"]["value"] > 0
     assert figures["self_reliance.new_consultations"]["target"] is not None
     assert sum(figures["self_reliance.new_consultations"]["monthly"]) == new
+    assert is_encrypted(ledger)
     # a second demo into the same (now full) ledger is refused
     assert main(["demo", "--ledger", str(ledger), "--scale", "0.05"]) == EXIT_ERROR
 

@@ -95,8 +95,11 @@ def test_report_of_a_missing_ledger(tmp_path: Path, capsys) -> None:
 
 
 def test_demo_then_report(tmp_path: Path, capsys) -> None:
+    """A plain demo ledger (--plain: warned about)."""
     ledger = tmp_path / "demo.sqlite3"
-    assert main(["demo", "--ledger", str(ledger), "--fiscal-year", "2022", "--scale", "0.05", "--seed", "3"]) == EXIT_OK
+    args = ["demo", "--ledger", str(ledger), "--fiscal-year", "2022", "--scale", "0.05", "--seed", "3", "--plain"]
+    assert main(args) == EXIT_OK
+    assert "暗号化せずに作成します" in capsys.readouterr().err
     capsys.readouterr()
     pdf = tmp_path / "r.pdf"
     assert main(["--ledger", str(ledger), "report", "--fiscal-year", "2022", "--output", str(pdf)]) == EXIT_OK

@@ -15,6 +15,10 @@ so the killer's SIGKILL lands inside backups too. A backup that fails is reporte
 one ``backup-failed: …`` line and the loop goes on, like the program, which keeps working when
 an automatic backup fails.
 
+With ``YORISOI_PASSPHRASE`` set the ledger is an encrypted one, opened with that passphrase (its
+key is derived before ``loaded``, so the kill timings are those of a plain ledger); its backups are
+encrypted too.
+
 With ``--wait`` it imports everything, prints ``loaded`` and waits for a line on stdin before it
 opens the ledger: the test starts the next writer while the current one is still writing, so
 the second of Python start-up is not spent 200 times in a row. It prints ``ready <first
@@ -35,7 +39,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.backups import BackupStore
+from app.db import cipher
 from app.domain.drafts import IntakeDraft, PersonDraft
 from app.domain.errors import StorageError
 from app.models import Person
@@ -112,14 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backup-every", type=int, default=4)
     parser.add_argument("--wait", action="store_true", help="print 'loaded', wait for a line on stdin, then start")
     args = parser.parse_args(argv)
+    passphrase = os.environ.get(cipher.PASSPHRASE_ENV) or None
+    if passphrase is not None:
+        cipher.derive_key(passphrase, cipher.file_salt(args.ledger))  # cached for Services.open
 
     if args.wait:
         print("loaded", flush=True)
         if not sys.stdin.readline():  # the test closed our stdin without starting us
             return 0
 
-    services = Services.open(args.ledger, program="crash test")
-    store = BackupStore(args.ledger) if args.backup else None
+    services = Services.open(args.ledger, program="crash test", passphrase=passphrase)
+    store = services.ledger.backup_store() if args.backup else None
     seq = first_sequence(services, args.ack_file)
     fd = os.open(args.ack_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     print(f"ready {seq}", flush=True)

@@ -3,20 +3,20 @@
 A ledger with cases of fictional people is damaged in the middle of the file (not the header)
 while closed: the start check catches it before any data is read and names the newest verified
 backup; restoring that backup (or restoring after the main file was deleted) gives a ledger that
-opens through ``Services.open`` with the people in it. The raw bytes of the ledger and its
-backups must not contain the people's names: that needs encryption at rest (#9 point 5), so the
-test is an expected failure until then (strict: once it passes, the mark must go).
+opens through ``Services.open`` with the people in it; both on a plain and on an encrypted
+ledger (SQLCipher, #9 point 5). The raw bytes of an encrypted ledger, its -wal and its backups
+contain none of the people's names, readings or addresses (UTF-8 or UTF-16).
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from app.db import cipher
 from app.db.backups import BackupInfo, BackupStore
 from app.db.check import check_ledger
 from app.db.storage import check_at_start
@@ -36,6 +36,8 @@ LATE_PERSON = PersonDraft("後入力", "次郎", "あとにゅうりょく", "�
 FILLERS = 40  # more cases, so the middle of the file is case data rather than an empty index
 OLDER = datetime(2024, 5, 1, 9, 0)
 NEWER = datetime(2024, 5, 1, 17, 30)
+PASSPHRASE = "架空センターの台帳パスフレーズ 2024"
+KEYS = [pytest.param(None, id="plain"), pytest.param(PASSPHRASE, id="encrypted")]
 
 
 def intake(person: PersonDraft) -> IntakeDraft:
@@ -50,8 +52,10 @@ def intake(person: PersonDraft) -> IntakeDraft:
     )
 
 
-def add_cases(path: Path, people: tuple[PersonDraft, ...], *, create: bool = False) -> None:
-    services = Services.open(path, program="restore test", create=create)
+def add_cases(
+    path: Path, people: tuple[PersonDraft, ...], *, create: bool = False, passphrase: str | None = None
+) -> None:
+    services = Services.open(path, program="restore test", create=create, passphrase=passphrase)
     try:
         for person in people:
             services.cases.open_case(intake(person))
@@ -59,14 +63,14 @@ def add_cases(path: Path, people: tuple[PersonDraft, ...], *, create: bool = Fal
         services.close()
 
 
-def make_ledger(path: Path) -> None:
+def make_ledger(path: Path, passphrase: str | None = None) -> None:
     fillers = tuple(PersonDraft("補充", f"{n}番", "ほじゅう", "ばん") for n in range(FILLERS))
-    add_cases(path, PEOPLE + fillers, create=True)
+    add_cases(path, PEOPLE + fillers, create=True, passphrase=passphrase)
 
 
-def names_in(path: Path) -> set[str]:
+def names_in(path: Path, passphrase: str | None = None) -> set[str]:
     """The people a ledger shows, read the way the program reads them (Services.open)."""
-    services = Services.open(path, program="restore test")
+    services = Services.open(path, program="restore test", passphrase=passphrase)
     try:
         rows = services.cases.list_cases(CaseFilter(), limit=1000)
         report = check_ledger(services.ledger.engine)
@@ -80,15 +84,18 @@ def full_name(person: PersonDraft) -> str:
     return f"{person.family_name} {person.given_name}"
 
 
-def corrupt_middle_page(path: Path) -> int:
+def corrupt_middle_page(path: Path, passphrase: str | None = None) -> int:
     """Overwrite the page in the middle of a closed ledger file with garbage; its number."""
     wal = path.with_name(path.name + "-wal")  # a backup's read-only connection leaves an empty one
     assert not wal.exists() or wal.stat().st_size == 0  # closed: everything is in the file
-    with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as raw:
-        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw = cipher.connect(path, passphrase, read_only=True)
+    try:
+        page_size = int(raw.execute("PRAGMA page_size").fetchone()[0])
         page_count = raw.execute("PRAGMA page_count").fetchone()[0]
         assert raw.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the page is in use
-    raw.close()
+    finally:
+        raw.close()
+    assert page_size * page_count == path.stat().st_size  # an encrypted file has the same pages
     page = page_count // 2 + 1
     assert page > 1  # never the header page
     with open(path, "r+b") as fh:
@@ -101,18 +108,21 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_corrupted_page_is_caught_at_start_and_the_named_backup_restores(tmp_path: Path) -> None:
+@pytest.mark.parametrize("passphrase", KEYS)
+def test_a_corrupted_page_is_caught_at_start_and_the_named_backup_restores(
+    tmp_path: Path, passphrase: str | None
+) -> None:
     ledger = tmp_path / "centre" / "yorisoi.sqlite3"
-    make_ledger(ledger)
-    store = BackupStore(ledger)
+    make_ledger(ledger, passphrase)
+    store = BackupStore(ledger, passphrase)
     store.make("auto", now=OLDER)
     newest = store.make("close", now=NEWER)
-    assert check_at_start(ledger).ok
+    assert check_at_start(ledger, passphrase).ok
     header = ledger.read_bytes()[:100]
 
-    page = corrupt_middle_page(ledger)
+    page = corrupt_middle_page(ledger, passphrase)
     damaged = sha256(ledger)
-    result = check_at_start(ledger)
+    result = check_at_start(ledger, passphrase)
 
     assert ledger.read_bytes()[:100] == header and page > 1  # the damage is not in the header
     assert not result.ok
@@ -126,20 +136,22 @@ def test_a_corrupted_page_is_caught_at_start_and_the_named_backup_restores(tmp_p
 
     assert restored.safety_backup is None  # the damaged file was not readable …
     assert restored.kept_aside and sha256(restored.kept_aside[0]) == damaged  # … and is kept aside
-    assert check_at_start(ledger).ok
-    assert {full_name(p) for p in PEOPLE} <= names_in(ledger)
+    assert check_at_start(ledger, passphrase).ok
+    assert cipher.is_encrypted(ledger) == (passphrase is not None)
+    assert {full_name(p) for p in PEOPLE} <= names_in(ledger, passphrase)
 
 
-def test_restore_with_the_main_file_deleted(tmp_path: Path) -> None:
+@pytest.mark.parametrize("passphrase", KEYS)
+def test_restore_with_the_main_file_deleted(tmp_path: Path, passphrase: str | None) -> None:
     ledger = tmp_path / "centre" / "yorisoi.sqlite3"
-    make_ledger(ledger)
-    store = BackupStore(ledger)
+    make_ledger(ledger, passphrase)
+    store = BackupStore(ledger, passphrase)
     backup = store.make("close", now=NEWER)
-    add_cases(ledger, (LATE_PERSON,))  # after the backup: the restore cannot bring it back
+    add_cases(ledger, (LATE_PERSON,), passphrase=passphrase)  # after the backup: the restore cannot bring it back
     for suffix in ("", "-wal", "-shm"):
         ledger.with_name(ledger.name + suffix).unlink(missing_ok=True)
 
-    result = check_at_start(ledger)
+    result = check_at_start(ledger, passphrase)
     assert not result.ok and "見つかりません" in result.message and backup.name in result.message
     assert result.newest_verified_backup is not None and result.newest_verified_backup.path == backup.path
 
@@ -148,8 +160,8 @@ def test_restore_with_the_main_file_deleted(tmp_path: Path) -> None:
     assert restored.ledger == ledger and ledger.is_file()
     assert restored.kept_aside == () and restored.safety_backup is None  # nothing was there to keep
     assert store.verify(backup)  # the backup itself is untouched
-    assert check_at_start(ledger).ok
-    names = names_in(ledger)
+    assert check_at_start(ledger, passphrase).ok
+    names = names_in(ledger, passphrase)
     assert {full_name(p) for p in PEOPLE} <= names
     assert full_name(LATE_PERSON) not in names
     assert len(names) == len(PEOPLE) + FILLERS
@@ -159,28 +171,39 @@ def _encodings(text: str) -> list[bytes]:
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="encryption at rest (#9 point 5) not implemented",
-)
 def test_the_raw_bytes_of_the_ledger_and_its_backups_contain_none_of_the_names(tmp_path: Path) -> None:
-    """Any other error than a failed assertion (e.g. Services.open now asking for a passphrase)
-    is a real failure, so this test is updated together with the encryption."""
+    """An encrypted ledger (as the GUI and ``yorisoi init`` create by default): the file, its
+    -wal while a writer is open and every backup (and an external copy) are ciphertext."""
     ledger = tmp_path / "centre" / "yorisoi.sqlite3"
-    make_ledger(ledger)
-    store = BackupStore(ledger)
-    store.make("close", now=NEWER)
-    files = [ledger, *(info.path for info in store.list())]
-    files += [p for p in (ledger.with_name(ledger.name + "-wal"),) if p.exists()]
-    secrets = [s for p in PEOPLE for s in (p.family_name, p.given_name, p.family_kana, p.address)]
+    make_ledger(ledger, PASSPHRASE)
+    store = BackupStore(ledger, PASSPHRASE)
+    store.make("auto", now=OLDER)
+    services = Services.open(ledger, program="restore test", passphrase=PASSPHRASE)
+    try:  # open, with a save in the -wal: the live -wal and a backup taken now are checked too
+        services.cases.open_case(intake(LATE_PERSON))
+        store.make("close", now=NEWER)
+        wal = ledger.with_name(ledger.name + "-wal")
+        live = [(wal.name, wal.read_bytes())] if wal.exists() else []
+    finally:
+        services.close()
+    copies = store.copy_to(None, tmp_path / "drive")
+    files = [ledger, *(info.path for info in store.list()), *copies]
+    contents = [(path.name, path.read_bytes()) for path in files] + live
+    secrets = [s for p in (*PEOPLE, LATE_PERSON) for s in (p.family_name, p.given_name, p.family_kana, p.address) if s]
 
     leaks = [
-        f"{path.name}: {secret}"
-        for path in files
-        for secret in secrets
-        if any(raw in path.read_bytes() for raw in _encodings(secret))
+        f"{name}: {secret}" for name, raw in contents for secret in secrets if any(b in raw for b in _encodings(secret))
     ]
 
-    assert len(files) >= 2
+    assert len(files) >= 5 and live and len(live[0][1]) > 0
+    assert all(cipher.is_encrypted(path) for path in files)
     assert leaks == []
+    assert {full_name(p) for p in (*PEOPLE, LATE_PERSON)} <= names_in(ledger, PASSPHRASE)  # still all there
+
+
+def test_the_same_ledger_unencrypted_does_leak_the_names(tmp_path: Path) -> None:
+    """The control: the check above would see the names in a plain ledger."""
+    ledger = tmp_path / "centre" / "yorisoi.sqlite3"
+    make_ledger(ledger)
+    raw = ledger.read_bytes()
+    assert any(b in raw for b in _encodings(PEOPLE[0].family_name))

@@ -13,7 +13,9 @@ acknowledgement (the kill fell between the commit and the fsync of the acknowled
 ``YORISOI_CRASH_KILLS`` sets the number of kills; otherwise 200 when ``CI`` is set, 30 locally.
 The backup variant makes a backup every few saves and runs min(40, kills) rounds; it also checks
 that every backup under its final name passes ``BackupStore.verify`` and that no ``.part`` file
-is taken for a backup. Run with ``pytest -s`` to see the figures.
+is taken for a backup. The encrypted variant runs min(20, kills) rounds of the backup variant on
+an encrypted ledger (SQLCipher; the writer gets ``YORISOI_PASSPHRASE``). Run with ``pytest -s``
+to see the figures.
 
 How a round is timed: the writer is started with ``--wait`` two rounds ahead (its Python
 start-up, about a second, overlaps the rounds before), told to go, and killed a seeded-random
@@ -39,6 +41,7 @@ from types import ModuleType
 
 import pytest
 
+from app.db import cipher
 from app.db.backups import BackupStore, integrity_problem
 from app.db.check import check_ledger
 from app.db.engine import make_engine
@@ -56,6 +59,8 @@ ROOT = Path(__file__).resolve().parents[2]
 WRITER_SCRIPT = Path(__file__).resolve().with_name("crash_writer.py")
 SEED = 2026
 BACKUP_ROUNDS = 40
+ENCRYPTED_ROUNDS = 20
+PASSPHRASE = "耐久試験用の長いパスフレーズ"
 EARLY_SHARE = 0.1  # share of kills aimed at the writer's opening of the ledger
 AHEAD = 2  # writers started ahead (Python start-up takes about as long as a round)
 KEEP_BACKUPS = 2  # verified backups kept between rounds (older ones are deleted to save disk)
@@ -83,8 +88,11 @@ def crash_kills() -> int:
 class WriterProcess:
     """One ``crash_writer.py --wait``: started ahead, told to go, killed."""
 
-    def __init__(self, ledger: Path, ack_file: Path, *, backup: bool) -> None:
+    def __init__(self, ledger: Path, ack_file: Path, *, backup: bool, passphrase: str | None = None) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+        env.pop(cipher.PASSPHRASE_ENV, None)
+        if passphrase is not None:
+            env[cipher.PASSPHRASE_ENV] = passphrase
         args = [sys.executable, str(WRITER_SCRIPT), str(ledger), str(ack_file), "--wait"]
         self.proc = subprocess.Popen(
             [*args, "--backup"] if backup else args,
@@ -139,13 +147,13 @@ class Inspection:
     other: list[str] = field(default_factory=list)  # foreign keys, start check, check_ledger
 
 
-def _counts(conn: sqlite3.Connection, sql: str) -> dict[int, int]:
+def _counts(conn, sql: str) -> dict[int, int]:
     return dict(conn.execute(sql).fetchall())
 
 
-def record_sets(path: Path, found: Inspection) -> None:
+def record_sets(path: Path, found: Inspection, passphrase: str | None = None) -> None:
     """Which saves are there whole, and what is there only in part (read-only connection)."""
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = cipher.connect(path, passphrase, read_only=True)
     try:
         persons = conn.execute("SELECT id, note FROM persons").fetchall()
         cases = conn.execute("SELECT id, person_id FROM cases").fetchall()
@@ -206,13 +214,13 @@ def record_sets(path: Path, found: Inspection) -> None:
         found.half_saved.append(f"case counter at {case_counter} for {len(cases)} cases")
 
 
-def inspect_ledger(path: Path) -> Inspection:
+def inspect_ledger(path: Path, passphrase: str | None = None) -> Inspection:
     """The ledger as the next start finds it: start check, check_ledger, record sets."""
     found = Inspection()
-    start = check_at_start(path)
+    start = check_at_start(path, passphrase)
     if not start.ok:
         found.corrupt.append(f"start check: {start.message}")
-    engine = make_engine(path, read_only=True)  # a fresh connection that writes nothing
+    engine = make_engine(path, read_only=True, passphrase=passphrase)  # a fresh connection that writes nothing
     try:
         report = check_ledger(engine)
     finally:
@@ -222,7 +230,7 @@ def inspect_ledger(path: Path) -> Inspection:
     if not report.ok:
         found.other.append("check_ledger: " + " / ".join(report.lines()))
     if not found.corrupt:
-        record_sets(path, found)
+        record_sets(path, found, passphrase)
     return found
 
 
@@ -283,7 +291,7 @@ def check_backups(
         if problem is None:
             figures.verified += 1
         else:
-            sound = integrity_problem(info.path) or "ok"
+            sound = integrity_problem(info.path, passphrase=store.passphrase) or "ok"
             has_sidecar = info.path.with_name(info.name + ".sha256").exists()
             figures.failed.append(
                 f"{info.name}: {problem} (round {number}; sidecar file present: {has_sidecar};"
@@ -324,20 +332,26 @@ class Figures:
         ]
 
 
-def run_rounds(tmp_path: Path, rounds: int, *, backup: bool) -> tuple[Figures, BackupFigures, list[str]]:
-    """Kill ``rounds`` writers on one ledger; the figures and the problems found. The run stops
-    at the first round that finds a problem in the ledger (after it the ledger is no longer a
-    fair test); a backup problem is recorded and the rounds go on."""
+def run_rounds(
+    tmp_path: Path, rounds: int, *, backup: bool, passphrase: str | None = None
+) -> tuple[Figures, BackupFigures, list[str]]:
+    """Kill ``rounds`` writers on one ledger (encrypted with ``passphrase`` when given); the
+    figures and the problems found. The run stops at the first round that finds a problem in
+    the ledger (after it the ledger is no longer a fair test); a backup problem is recorded
+    and the rounds go on."""
     ledger = tmp_path / "crash" / "ledger.sqlite3"
     ack_file = tmp_path / "crash" / "acknowledged.txt"
-    Ledger.open(ledger, create=True).close()
+    Ledger.open(ledger, create=True, passphrase=passphrase).close()
+    assert cipher.is_encrypted(ledger) == (passphrase is not None)
     rng = random.Random(SEED)
     figures, backups = Figures(), BackupFigures()
-    store, seen_backups = BackupStore(ledger), set()
+    store, seen_backups = BackupStore(ledger, passphrase), set()
     problems: list[str] = []
     backup_problems: list[str] = []
     started = time.monotonic()
-    pending = deque(WriterProcess(ledger, ack_file, backup=backup) for _ in range(min(AHEAD, rounds)))
+    pending = deque(
+        WriterProcess(ledger, ack_file, backup=backup, passphrase=passphrase) for _ in range(min(AHEAD, rounds))
+    )
     try:
         for number in range(1, rounds + 1):
             current = pending.popleft()
@@ -345,11 +359,11 @@ def run_rounds(tmp_path: Path, rounds: int, *, backup: bool) -> tuple[Figures, B
             gone = time.monotonic()
             delay = rng.uniform(0.0, 0.03) if rng.random() < EARLY_SHARE else rng.uniform(0.2, 1.5)
             if number + len(pending) < rounds:  # the writers of the next rounds start up meanwhile
-                pending.append(WriterProcess(ledger, ack_file, backup=backup))
+                pending.append(WriterProcess(ledger, ack_file, backup=backup, passphrase=passphrase))
             time.sleep(max(0.0, delay - (time.monotonic() - gone)))
             code, lines, err = current.kill()
             figures.rounds = number
-            problems = check_round(number, ledger, ack_file, figures, code, lines, err)
+            problems = check_round(number, ledger, ack_file, figures, code, lines, err, passphrase)
             backups.failed_makes.extend(line for line in err.splitlines() if line.startswith("backup-failed"))
             if backup:
                 backup_problems += check_backups(number, store, backups, seen_backups)
@@ -363,7 +377,14 @@ def run_rounds(tmp_path: Path, rounds: int, *, backup: bool) -> tuple[Figures, B
 
 
 def check_round(
-    number: int, ledger: Path, ack_file: Path, figures: Figures, code: int, lines: list[str], err: str
+    number: int,
+    ledger: Path,
+    ack_file: Path,
+    figures: Figures,
+    code: int,
+    lines: list[str],
+    err: str,
+    passphrase: str | None = None,
 ) -> list[str]:
     problems = []
     if code != -signal.SIGKILL:
@@ -372,7 +393,7 @@ def check_round(
     if not lock_clears(ledger):
         figures.lock_blocked += 1
         problems.append(f"round {number}: the killed writer's lock still blocks the ledger")
-    found = inspect_ledger(ledger)
+    found = inspect_ledger(ledger, passphrase)
     acked = set(writer.acknowledged(ack_file))
     missing = acked - found.complete
     unacked_before = figures.committed_unacknowledged
@@ -438,6 +459,18 @@ def test_killing_a_writer_during_backups_leaves_only_good_backups(tmp_path: Path
     assert backups.verified == backups.made > 0
     if rounds >= 20:  # about half the writer's time goes to backups: some kills must land in one
         assert figures.landed["backing up"] > 0
+
+
+def test_killing_a_writer_of_an_encrypted_ledger_during_saves_and_backups(tmp_path: Path) -> None:
+    rounds = min(ENCRYPTED_ROUNDS, crash_kills())
+    figures, backups, problems = run_rounds(tmp_path, rounds, backup=True, passphrase=PASSPHRASE)
+    report("crash test (encrypted ledger, saving and backing up)", figures, backups, problems)
+    assert_clean(figures, rounds, problems)
+    assert backups.failed == [] and backups.failed_makes == []
+    assert backups.verified == backups.made > 0
+    ledger = tmp_path / "crash" / "ledger.sqlite3"
+    assert cipher.is_encrypted(ledger)
+    assert all(cipher.is_encrypted(i.path) for i in BackupStore(ledger).list())
 
 
 def test_the_checks_catch_a_half_saved_record_set_and_a_missing_acknowledged_save(tmp_path: Path) -> None:

@@ -98,6 +98,7 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
 def test_a_ledger_from_a_newer_version_is_refused_unchanged(ledger_path: Path) -> None:
     with sqlite3.connect(ledger_path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()  # `with` only commits: closed, the change is in the file, not in a -wal
     before = ledger_path.read_bytes()
     with pytest.raises(MigrationError, match="新しいバージョン"):
         Ledger.open(ledger_path)

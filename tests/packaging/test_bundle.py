@@ -19,13 +19,14 @@ def test_bundle_builds_and_passes_its_self_test() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     out = result.stdout
-    for step in ("versions", "ledger", "pdf", "qt"):
+    for step in ("versions", "ledger", "cipher", "pdf", "qt"):
         assert f"[OK]   {step}:" in out
     assert "self-test passed" in out
     folder = next((ROOT / "dist").glob("yorisoi-*"))
     internal = folder / "_internal"
     assert (internal / "app" / "db" / "migrations" / "versions" / "0001_initial.py").is_file()
     assert (internal / "resources" / "fonts" / "ipaexg.ttf").is_file()
+    assert list((internal / "sqlcipher3").glob("_sqlite3*"))  # the SQLCipher extension module
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert (plugins / "platforminputcontexts" / "libibusplatforminputcontextplugin.so").is_file()  # Japanese input
     assert not list(plugins.rglob("*virtualkeyboard*"))
@@ -36,6 +37,7 @@ def test_spec_reads_the_version_from_pyproject() -> None:
     spec = (ROOT / "packaging" / "yorisoi.spec").read_text(encoding="utf-8")
     assert 'tomllib.loads((ROOT / "pyproject.toml")' in spec
     assert "logging.config" in spec and "migrations" in spec
+    assert '"sqlcipher3._sqlite3"' in spec
 
 
 def test_self_test_passes_from_the_source_tree() -> None:
@@ -44,3 +46,4 @@ def test_self_test_passes_from_the_source_tree() -> None:
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.strip().endswith("self-test passed")
+    assert "[OK]   cipher: SQLCipher 4." in out.stdout
