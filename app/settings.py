@@ -15,6 +15,13 @@ class Settings:
     ledger_path: str = ""  # empty: the default ledger
     language: str = "ja"  # ja / en
     last_staff_id: int | None = None
+    last_login: str = ""  # the login id offered at the next sign-in on this PC
+    idle_lock_minutes: int = 5  # the screen locks after this many minutes without input (1–15)
+
+    @property
+    def idle_lock(self) -> int:
+        """``idle_lock_minutes`` kept within 1–15 whatever the file says."""
+        return clamp_idle_minutes(self.idle_lock_minutes)
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -24,9 +31,18 @@ _TYPES: dict[str, type] = {
     "ledger_path": str,
     "language": str,
     "last_staff_id": int,
+    "last_login": str,
+    "idle_lock_minutes": int,
 }
 _NULLABLE = {"last_staff_id"}
 assert set(_TYPES) == {f.name for f in fields(Settings)}
+
+
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 15
+
+
+def clamp_idle_minutes(minutes: int) -> int:
+    return max(IDLE_LOCK_MIN, min(IDLE_LOCK_MAX, int(minutes)))
 
 
 def settings_path() -> Path:

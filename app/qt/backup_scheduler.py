@@ -41,10 +41,11 @@ class BackupScheduler(QObject):
         *,
         every: timedelta = DEFAULT_EVERY,
         clock: Callable[[], datetime] = datetime.now,
+        store: BackupStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = BackupStore(Path(ledger_path))
+        self.store = store if store is not None else BackupStore(Path(ledger_path))
         self._every = every
         self._clock = clock
         newest = self.store.newest()

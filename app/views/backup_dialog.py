@@ -60,10 +60,14 @@ class BackupDialog(QDialog):
         before_restore: Callable[[], None],
         after_restore: Callable[[], None],
         choose_directory: DirectoryChooser | None = None,
+        restore_refused: str = "",
+        record_restore: Callable[[RestoreResult], None] = lambda _result: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BackupDialog")
+        self._restore_refused = restore_refused  # why this member may not restore ("" = may)
+        self._record_restore = record_restore  # writes the restore into the restored ledger's audit trail
         self._store, self._presenter = store, presenter
         self._before_restore, self._after_restore = before_restore, after_restore
         self.choose_directory: DirectoryChooser = choose_directory or self._ask_directory
@@ -104,7 +108,8 @@ class BackupDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.make_button = self._button(self.tr("&Back up now"), self.make_backup)
         self.restore_button = self._button(self.tr("&Restore the chosen generation…"), self.restore_selected)
-        self.restore_button.setToolTip(self.tr("Enter on a row"))
+        self.restore_button.setToolTip(self._restore_refused or self.tr("Enter on a row"))
+        self.restore_button.setEnabled(not self._restore_refused)
         self.copy_button = self._button(self.tr("&Copy to an external drive…"), self.copy_selected)
         self.copy_button.setToolTip(self.tr("Copies the selected generations (Ctrl+A: all) and their checksums"))
         self.close_button = self._button(self.tr("Close"), self.reject)
@@ -235,6 +240,9 @@ class BackupDialog(QDialog):
         row = self.table.currentRow()
         if self._work_runner.is_running() or not 0 <= row < len(self._infos):
             return
+        if self._restore_refused:
+            self._presenter.error(self, self.tr("Restore"), self._restore_refused)
+            return
         info = self._infos[row]
         if info.verified is False or not info.has_checksum:
             self._presenter.error(
@@ -267,6 +275,10 @@ class BackupDialog(QDialog):
 
     def _on_restored(self, result: RestoreResult) -> None:
         text = self.tr("The ledger was restored from %1.").replace("%1", result.restored_from.name)
+        try:
+            self._record_restore(result)
+        except LedgerError as exc:  # the restore stands; say that it is not in the audit trail
+            text += "\n" + self.tr("The restore could not be recorded in the audit trail: %1").replace("%1", str(exc))
         if result.kept_aside:
             text += "\n" + self.tr("The previous ledger file was kept as %1").replace("%1", str(result.kept_aside[0]))
         self._presenter.info(self, self.tr("Restore"), text)
@@ -342,6 +354,8 @@ class BackupDialog(QDialog):
     def _on_work_runner_running_changed(self, running: bool) -> None:
         for button in (self.make_button, self.restore_button, self.copy_button, self.close_button):
             button.setEnabled(not running)
+        if self._restore_refused:
+            self.restore_button.setEnabled(False)
 
     def reject(self) -> None:
         if self._work_runner.is_running():  # a copy or backup in progress: its outcome must be seen

@@ -23,6 +23,10 @@ class MainWindow(QMainWindow):
     sig_settings_requested = Signal()  # File → Settings: staff, agencies, code tables, organisation
     sig_backups_requested = Signal()  # File → Backups: the generations of the ledger file
     sig_local_change = Signal()  # this window saved something (a tab's save, a budget grid's write)
+    sig_lock_requested = Signal()  # File → Lock the screen (Ctrl+L)
+    sig_change_password_requested = Signal()  # File → Change password
+    sig_idle_setting_requested = Signal()  # File → Lock after…
+    sig_audit_log_requested = Signal()  # File → Audit log (管理者)
 
     def __init__(
         self,
@@ -59,6 +63,14 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         restore_window_state(self, "main")
 
+    def set_signed_in(self, name: str, role_label: str, *, admin: bool) -> None:
+        """Who works in this window: the status bar says so, and the sign-in actions show
+        (the audit log only to an administrator)."""
+        self.staff_label.setText(self.tr("Staff: %1").replace("%1", f"{name}（{role_label}）"))
+        for action in (self.action_lock, self.action_idle, self.action_change_password):
+            action.setVisible(True)
+        self.action_audit_log.setVisible(admin)
+
     def _tab_titles(self) -> list[str]:
         return [
             self.tr("Intake"),
@@ -84,6 +96,23 @@ class MainWindow(QMainWindow):
             self.action_backups.setEnabled(False)
             self.action_backups.setStatusTip(self.tr("A server ledger is backed up on the server."))
         file_menu.addAction(self.action_backups)
+        self.action_audit_log = QAction(self.tr("&Audit log…"), self)
+        self.action_audit_log.triggered.connect(self.sig_audit_log_requested)
+        file_menu.addAction(self.action_audit_log)
+        file_menu.addSeparator()
+        self.action_lock = QAction(self.tr("&Lock the screen"), self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_lock.triggered.connect(self.sig_lock_requested)
+        file_menu.addAction(self.action_lock)
+        self.action_idle = QAction(self.tr("Lock &after…"), self)
+        self.action_idle.triggered.connect(self.sig_idle_setting_requested)
+        file_menu.addAction(self.action_idle)
+        self.action_change_password = QAction(self.tr("Change &password…"), self)
+        self.action_change_password.triggered.connect(self.sig_change_password_requested)
+        file_menu.addAction(self.action_change_password)
+        for action in (self.action_audit_log, self.action_lock, self.action_idle, self.action_change_password):
+            action.setVisible(False)  # shown by set_signed_in
         build_language_menu(file_menu, self, self._presenter)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)

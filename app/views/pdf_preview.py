@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter, QtMessagePresenter
 
 ZOOMS = (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -300,6 +301,8 @@ class PdfPreviewDialog(QDialog):
         chosen = self._choose_save_path(self, str(Path(folder) / self._suggested))
         if not chosen:
             return
+        if not audit_trail.allowed(self, self._presenter, "export", "", None, f"PDF {self.windowTitle()}"):
+            return
         try:
             self.save_copy(chosen)
         except OSError as exc:
@@ -308,6 +311,8 @@ class PdfPreviewDialog(QDialog):
             )
 
     def _on_external_button_clicked(self) -> None:
+        if not audit_trail.allowed(self, self._presenter, "export", "", None, f"PDF {self.windowTitle()}"):
+            return
         self.opened_externally = True
         self.sig_opened_externally.emit()
         if not self._open_url(QUrl.fromLocalFile(str(self._path))):

@@ -21,7 +21,7 @@ from app.views.intake.tab import LIST_PAGE
 from app.views.launch import open_main_window
 from tests.views.test_intake_form import _choose, _f, _save_with_ctrl_s, _type_yamano
 from tests.views.test_intake_form import _tick as _tick_box
-from tests.views.test_intake_tab import _window
+from tests.views.test_intake_tab import _window, sign_in_admin
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -84,7 +84,7 @@ def _corrupt(path: Path) -> None:
 def test_a_save_in_a_tab_makes_the_backup_due(ja_app, qtbot, tmp_path: Path) -> None:
     path = _backed_up_two_hours_ago(tmp_path / "l.sqlite3")
     store = BackupStore(path)
-    window = _window(qtbot, path)
+    window = _window(qtbot, path, sign_in=None)  # a sign-in is a change (the audit trail records it)
     scheduler = window.backup_scheduler
     assert not scheduler.changed, "opening the ledger is no change"
     _run_due_check(qtbot, window)
@@ -206,7 +206,7 @@ def test_the_dialog_lists_backs_up_and_copies_with_checksums(ja_app, qtbot, tmp_
 def test_enter_on_a_generation_restores_it_and_the_program_ends(ja_app, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "l.sqlite3"
     presenter = RecordingPresenter(answers=[True])
-    window = _window(qtbot, path, presenter)
+    window = _window(qtbot, path, presenter, sign_in=sign_in_admin)  # restoring is the administrator's
     _open_case(window, "架空")
     dialog = _open_dialog(qtbot, window)
     dialog.make_button.click()

@@ -18,17 +18,35 @@ from tests.views.test_intake_form import _choose, _f, _save_with_ctrl_s, _tick, 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _window(qtbot, ledger: Path, presenter: RecordingPresenter | None = None):
-    def choose(services):
-        rows = services.staff.list_staff()
-        staff_id = (
-            rows[0].id
-            if rows
-            else services.staff.add_staff(StaffDraft("相田", "counsellor", "花子", "あいだ", "はなこ"))
-        )
-        return staff_id, "相田 花子"
+COUNSELLOR_PW = "umi-no-mieru-machi-2"
 
-    window = open_main_window(ledger, presenter or RecordingPresenter(), choose_staff=choose)
+
+ADMIN_PW = "kanrisha-no-pass-1"
+
+
+def _logins(services) -> None:
+    """The administrator 大森 (oomori) and 相田 花子 (aida, 相談員), once per ledger."""
+    auth = services.auth
+    if auth.needs_first_admin():
+        admin = auth.create_first_admin(StaffDraft("大森", "head", "さとし"), "oomori", ADMIN_PW)
+        aida = services.staff.add_staff(StaffDraft("相田", "counsellor", "花子", "あいだ", "はなこ"))
+        auth.set_login(aida, "aida", "counsellor", "syoki-no-pass-1", by_staff_id=admin)
+        auth.change_password(aida, "syoki-no-pass-1", COUNSELLOR_PW)
+
+
+def sign_in_counsellor(services):
+    """A real sign-in of 相田 花子 as 相談員 (the administrator registered first)."""
+    _logins(services)
+    return services.auth.sign_in("aida", COUNSELLOR_PW)
+
+
+def sign_in_admin(services):
+    _logins(services)
+    return services.auth.sign_in("oomori", ADMIN_PW)
+
+
+def _window(qtbot, ledger: Path, presenter: RecordingPresenter | None = None, sign_in=sign_in_counsellor):
+    window = open_main_window(ledger, presenter or RecordingPresenter(), sign_in)
     assert window is not None
     qtbot.addWidget(window)
     with qtbot.waitActive(window):

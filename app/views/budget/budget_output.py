@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.errors import LedgerError
+from app.files import safe_file_name
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 from app.views.intake.case_print import CasePrinter, centre_name
 
@@ -32,6 +34,7 @@ class BudgetOutput(QObject):
         self.printer = CasePrinter(services.sheets, presenter, parent=self)
         self.choose_save_path: ChoosePath = self._choose_save_path
         self.choose_open_path: ChoosePath = self._choose_open_path
+        self.before_import: Callable[[], None] = lambda: None  # the window sets: back the ledger up
 
     # ---- printing ------------------------------------------------------------------------
     def _header(self, case_id: int, staff_name: str) -> dict:
@@ -55,7 +58,13 @@ class BudgetOutput(QObject):
             return None
         render = report.render_plan_sheet if detail.kind == "plan" else report.render_consultation_sheet
         name = f"{detail.kind_label}_{detail.case_no}_{detail.made_on:%Y%m%d}.pdf"
-        return self.printer.preview(parent, detail.kind_label, name, lambda path: render(detail, path, **header))
+        return self.printer.preview(
+            parent,
+            detail.kind_label,
+            name,
+            lambda path: render(detail, path, **header),
+            record=("budget_sheets", sheet_id),
+        )
 
     def print_cashflow(self, parent: QWidget, plan_id: int) -> Path | None:
         from app.report.budget_sheets import render_cashflow
@@ -66,7 +75,13 @@ class BudgetOutput(QObject):
         if not header:
             return None
         name = f"キャッシュフロー表_{detail.case_no}_{detail.made_on:%Y%m%d}.pdf"
-        return self.printer.preview(parent, title, name, lambda path: render_cashflow(detail, path, **header))
+        return self.printer.preview(
+            parent,
+            title,
+            name,
+            lambda path: render_cashflow(detail, path, **header),
+            record=("cashflow_plans", plan_id),
+        )
 
     def print_debts(self, parent: QWidget, case_id: int, advisor: str = "") -> Path | None:
         from app.report.budget_sheets import render_debts
@@ -83,7 +98,9 @@ class BudgetOutput(QObject):
             return None
         debts, agreements, header = data
         name = f"滞納・債務一覧_{header['case_no']}.pdf"
-        return self.printer.preview(parent, title, name, lambda path: render_debts(debts, agreements, path, **header))
+        return self.printer.preview(
+            parent, title, name, lambda path: render_debts(debts, agreements, path, **header), record=("cases", case_id)
+        )
 
     def print_improvement_plan(self, parent: QWidget, case_id: int, plan_id: int) -> Path | None:
         from app.report.budget_sheets import render_improvement_plan
@@ -108,7 +125,13 @@ class BudgetOutput(QObject):
             return None
         detail, options = data
         name = f"家計改善支援計画書_{options['case_no']}_{detail.made_on:%Y%m%d}.pdf"
-        return self.printer.preview(parent, title, name, lambda path: render_improvement_plan(detail, path, **options))
+        return self.printer.preview(
+            parent,
+            title,
+            name,
+            lambda path: render_improvement_plan(detail, path, **options),
+            record=("budget_improvement_plans", plan_id),
+        )
 
     # ---- Excel ---------------------------------------------------------------------------
     def export_sheet(self, parent: QWidget, sheet_id: int, *, cashflow: bool = False) -> Path | None:
@@ -119,9 +142,11 @@ class BudgetOutput(QObject):
         try:
             detail = self._sv.budget.cashflow(sheet_id) if cashflow else self._sv.budget.sheet(sheet_id)
             kind = "キャッシュフロー表" if cashflow else detail.kind_label
-            path = self.choose_save_path(parent, title, f"{kind}_{detail.case_no}_{detail.made_on:%Y%m%d}.xlsx")
+            suggested = safe_file_name(f"{kind}_{detail.case_no}_{detail.made_on:%Y%m%d}.xlsx")
+            path = self.choose_save_path(parent, title, suggested)
             if path is None:
                 return None
+            audit_trail.note("export", "cashflow_plans" if cashflow else "budget_sheets", sheet_id, "Excel")
             export = exchange.export_cashflow_xlsx if cashflow else exchange.export_sheet_xlsx
             export(self._sv.budget, sheet_id, path, person_name=detail.person_name, case_no=detail.case_no)
         except LedgerError as exc:
@@ -141,6 +166,8 @@ class BudgetOutput(QObject):
             return False
         read = exchange.import_cashflow_xlsx if cashflow else exchange.import_sheet_xlsx
         try:
+            self.before_import()  # a backup of the ledger first (issue 9: before every import)
+            audit_trail.note("import", "cashflow_plans" if cashflow else "budget_sheets", sheet_id, "Excel")
             report = read(self._sv.budget, sheet_id, path)
         except LedgerError as exc:
             self._presenter.error(parent, title, str(exc))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import LedgerError
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 from app.views.budget.budget_output import BudgetOutput
 from app.views.budget.sheet_page import SheetPage
@@ -148,7 +149,13 @@ class BudgetTab(QWidget):
 
     # ---- public API ------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
-        """Show the case's sheets; the consultation page gets the keyboard."""
+        """Show the case's sheets (the view recorded in the audit trail first); the
+        consultation page gets the keyboard."""
+        if not audit_trail.allowed(self, self._presenter, "view", "cases", case_id):
+            return
+        self._show_case(case_id)
+
+    def _show_case(self, case_id: int) -> None:
         try:
             case = self._services.cases.get_case(case_id)
         except LedgerError as exc:
@@ -171,7 +178,7 @@ class BudgetTab(QWidget):
         """Another PC changed the ledger: the list, and the open case's pages."""
         self.case_list.refresh()
         if self._case_id is not None:
-            self.open_case(self._case_id)
+            self._show_case(self._case_id)
 
     def _on_repayments_changed(self) -> None:
         """An agreement or payment changed: the plan sheets' fed rows follow, the cash flow

@@ -25,6 +25,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import LedgerError
+from app.files import safe_file_name as _safe_file_name
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 
 OpenPreview = Callable[[QWidget | None, Path, str], Any]  # (parent, pdf path, window title)
@@ -83,7 +85,7 @@ class CasePrinter(QObject):
         if sheet is None:
             return None
         name = self.tr("Intake form {case_no}.pdf").format(case_no=sheet.case_no)
-        return self.preview(parent, title, name, render)
+        return self.preview(parent, title, name, render, record=("cases", case_id))
 
     def print_plan(self, parent: QWidget | None, plan_id: int) -> Path | None:
         """Preview one plan (プラン兼事業等利用申込書); the PDF's path, or None after an error."""
@@ -101,7 +103,7 @@ class CasePrinter(QObject):
             name = self.tr("Plan {case_no} first.pdf").format(case_no=sheet.case_no)
         else:
             name = self.tr("Plan {case_no} revision {n}.pdf").format(case_no=sheet.case_no, n=sheet.revision_no)
-        return self.preview(parent, title, name, render)
+        return self.preview(parent, title, name, render, record=("plans", plan_id))
 
     def print_contact_history(
         self, parent: QWidget | None, case_id: int, date_from: date | None = None, date_to: date | None = None
@@ -119,7 +121,7 @@ class CasePrinter(QObject):
         if history is None:
             return None
         name = self.tr("Contact history {case_no}.pdf").format(case_no=history.case_no)
-        return self.preview(parent, title, name, render)
+        return self.preview(parent, title, name, render, record=("cases", case_id))
 
     def cleanup(self) -> None:
         """Delete every printout this printer made (idempotent)."""
@@ -135,8 +137,20 @@ class CasePrinter(QObject):
             self._presenter.error(parent, title, str(exc))
             return None
 
-    def preview(self, parent: QWidget | None, title: str, name: str, render: Render) -> Path | None:
-        """Render into a fresh private folder and open the preview; errors go to the presenter."""
+    def preview(
+        self,
+        parent: QWidget | None,
+        title: str,
+        name: str,
+        render: Render,
+        *,
+        record: tuple[str, int | None] = ("", None),
+    ) -> Path | None:
+        """Render into a fresh private folder and open the preview; errors go to the presenter.
+        The printout is recorded in the audit trail first (``record``: the table and id it
+        prints, the title as detail); when that fails nothing is made."""
+        if not audit_trail.allowed(parent, self._presenter, "print", record[0], record[1], title):
+            return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             folder = Path(tempfile.mkdtemp(prefix="print-", dir=self._private_root()))
@@ -176,8 +190,3 @@ class CasePrinter(QObject):
 
         dialog.finished.connect(finished)
         dialog.show()
-
-
-def _safe_file_name(name: str) -> str:
-    """``name`` without characters Windows forbids in file names."""
-    return "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip() or "sheet.pdf"

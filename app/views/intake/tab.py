@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import data_dir
+from app.qt import audit_trail
 from app.qt.drafts import DraftStore
 from app.qt.messages import MessagePresenter
 from app.views.intake.case_actions import CaseActions
@@ -148,7 +149,10 @@ class IntakeTab(QWidget):
         self.form.focus_first_field()
 
     def open_case(self, case_id: int) -> None:
-        """The case file: header, timeline, quick-add contact (Esc returns to the list)."""
+        """The case file: header, timeline, quick-add contact (Esc returns to the list).
+        The view is recorded in the audit trail first; if that fails nothing shows."""
+        if not audit_trail.allowed(self, self._presenter, "view", "cases", case_id):
+            return
         self.header.show_case(case_id)
         self.case_file.show_case(case_id)
         self.stack.setCurrentIndex(CASE_PAGE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import LedgerError
 from app.domain.fiscal import fiscal_year_label
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 from app.services.meeting_rows import MeetingFilter
 from app.views.intake.case_print import CasePrinter, centre_name
@@ -67,7 +68,7 @@ class MeetingOutput(QObject):
 
         m = agenda.meeting
         name = self.tr("Agenda %1 %2.pdf").replace("%1", f"{m.held_on:%Y-%m-%d}").replace("%2", m.kind_label)
-        return self.printer.preview(parent, title, name, render)
+        return self.printer.preview(parent, title, name, render, record=("meetings", meeting_id))
 
     def print_month(self, parent: QWidget | None, year: int, month: int) -> Path | None:
         """Preview the month calendar (A4 landscape)."""
@@ -105,6 +106,7 @@ class MeetingOutput(QObject):
     def export_ics(self, parent: QWidget | None, year: int, month_from: int, month_to: int, path: str) -> int | None:
         """Write the months' meetings to ``path``; the number of events, None after an error."""
         try:
+            audit_trail.note("export", "meetings", None, f"iCalendar {year}-{month_from:02d}〜{month_to:02d}")
             return self._meetings.export_ics(year, month_from, month_to, path, viewer_staff_id=self._staff_id)
         except (LedgerError, OSError) as exc:
             self._presenter.error(parent, self.tr("Export calendar"), str(exc))

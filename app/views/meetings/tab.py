@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import LedgerError
 from app.domain.fiscal import fiscal_year, fiscal_year_label_wareki
+from app.files import safe_file_name
 from app.qt.meeting_table_model import colour_square
 from app.qt.messages import MessagePresenter
 from app.services.meeting_rows import MeetingRow, MonthView
@@ -507,6 +508,7 @@ class MeetingsTab(QWidget):
             return None
         year, first, last = (on.year, on.month, on.month) if index == 0 else (fy, 4, 3)
         name = f"会議予定_{on.year}-{on.month:02d}.ics" if index == 0 else f"会議予定_{fy}年度.ics"
+        name = safe_file_name(name)
         path = self.choose_save_path(self, self.tr("Export calendar"), name)
         if not path:
             return None

@@ -27,15 +27,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.errors import LedgerError
+from app.files import safe_file_name as _safe_file_name
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 from app.qt.task_runner import Cancelled, Progress, TaskRunner
 
 OpenPreview = Callable[[QWidget | None, Path, str], Any]  # (parent, pdf path, window title)
 ChooseDirectory = Callable[[QWidget, str], str | None]  # (parent, start folder) → folder or None
-
-
-def _safe_file_name(name: str) -> str:
-    return "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip() or "report"
 
 
 class ReportOutput(QObject):
@@ -89,6 +87,8 @@ class ReportOutput(QObject):
         data = self._read(fiscal_year, title)
         if data is None:
             return False
+        if not audit_trail.allowed(self._parent, self._presenter, "print", "", None, f"{title} {fiscal_year}"):
+            return False
         name = self.tr("Annual report FY%1.pdf").replace("%1", str(fiscal_year))
         try:
             folder = Path(tempfile.mkdtemp(prefix="report-", dir=self._private_root()))
@@ -138,6 +138,8 @@ class ReportOutput(QObject):
                 return False
         data = self._read(fiscal_year, title)
         if data is None:
+            return False
+        if not audit_trail.allowed(self._parent, self._presenter, "export", "", None, f"Excel {fiscal_year}"):
             return False
         target = Path(directory) / _safe_file_name(self.tr("Annual report tables FY%1").replace("%1", str(fiscal_year)))
 

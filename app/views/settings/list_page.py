@@ -40,6 +40,8 @@ class ListPage(QWidget):
         self._presenter = presenter
         self._loaded = False
         self.editor: EditorDialog | None = None
+        self._buttons: list[QPushButton] = []
+        self.read_only_reason = ""  # set: every button stays disabled (the role may not change this)
 
     def _make_table(
         self, name: str, columns: Sequence[Column], greyed: Callable[[Any], bool] = lambda _row: False
@@ -66,6 +68,7 @@ class ListPage(QWidget):
         for button, action in buttons:
             column.addWidget(button)
             button.clicked.connect(action)
+            self._buttons.append(button)
         column.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -84,10 +87,16 @@ class ListPage(QWidget):
         box.addWidget(self.status_label)
         for key, action in keys:
             QShortcut(QKeySequence(key), self.table, action, context=Qt.ShortcutContext.WidgetShortcut)
-        self.table.activated.connect(lambda _index: activate())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_buttons())
+        self.table.activated.connect(lambda _index: None if self.read_only_reason else activate())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_all())
 
     # ---- public API ------------------------------------------------------------------------
+    def set_read_only(self, reason: str) -> None:
+        """Show the list only: every button disabled, ``reason`` in the status line."""
+        self.read_only_reason = reason
+        self.status_label.setText(reason)
+        self._sync_all()
+
     def ensure_loaded(self) -> None:
         if not self._loaded:
             self.reload()
@@ -132,7 +141,13 @@ class ListPage(QWidget):
     def _show_rows(self, select_id: int | None) -> None:
         fit_columns(self.table)
         select_row(self.table, self.model.row_of(select_id) if select_id is not None else None)
+        self._sync_all()
+
+    def _sync_all(self) -> None:
         self._sync_buttons()
+        if self.read_only_reason:
+            for button in self._buttons:
+                button.setEnabled(False)
 
     def _error(self, text: str, title: str = "") -> None:
         self._presenter.error(self, title or self._title(), text)

@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         budget: BudgetSheetService | None = None,
+        auth=None,
+        signed_in=None,
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
@@ -82,7 +84,8 @@ class SettingsDialog(QDialog):
         if budget is not None:
             titles.append(self.tr("Budget sheet templates"))
         self.page_list.addItems(titles)
-        self.staff_page = StaffPage(staff, codes, presenter, self)
+        admin_id = signed_in.staff_id if signed_in is not None and signed_in.role == "admin" else None
+        self.staff_page = StaffPage(staff, codes, presenter, self, auth=auth, admin_id=admin_id)
         self.agency_page = AgencyPage(agencies, codes, presenter, self)
         self.code_page = CodePage(codes, presenter, self)
         self.organisation_page = OrganisationPage(organisation, today, presenter, self)
@@ -106,6 +109,21 @@ class SettingsDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
         self.page_list.setCurrentRow(0)
         self.resize(900, 600)
+        if signed_in is not None:
+            self._limit_to(signed_in.role)
+
+    def _limit_to(self, role: str) -> None:
+        """相談員: staff and code tables are shown, not changed; 閲覧: nothing is changed."""
+        if role == "viewer":
+            reason = self.tr("Read-only access: nothing can be changed here.")
+            for page in self.pages.values():
+                if hasattr(page, "set_read_only"):
+                    page.set_read_only(reason)
+            self.organisation_page.setEnabled(False)
+        elif role != "admin":
+            reason = self.tr("Only an administrator can change this.")
+            self.staff_page.set_read_only(reason)
+            self.code_page.set_read_only(reason)
 
     def _layout(self) -> None:
         width = max(self.page_list.sizeHintForColumn(0), 120) + 24

@@ -94,26 +94,37 @@ class StaffPage(ListPage):
     AREA = "staff"
 
     def __init__(
-        self, staff: StaffService, codes: CodeService, presenter: MessagePresenter, parent: QWidget | None = None
+        self,
+        staff: StaffService,
+        codes: CodeService,
+        presenter: MessagePresenter,
+        parent: QWidget | None = None,
+        *,
+        auth=None,
+        admin_id: int | None = None,
     ) -> None:
         super().__init__(presenter, parent)
         self._staff = staff
         self._codes = codes
+        self._auth = auth
+        self._admin_id = admin_id
+        self._logins: dict = {}
         self.editor: StaffEditDialog | None = None
-        self._make_table(
-            "staffTable",
-            (
-                Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Reading"), lambda r: r.kana),
-                Column(self.tr("Role"), lambda r: r.role_label, stretch=True),
-                Column(self.tr("State"), self._state_text),
-            ),
-            greyed=lambda r: not r.active,
-        )
+        columns = [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Reading"), lambda r: r.kana),
+            Column(self.tr("Role"), lambda r: r.role_label, stretch=True),
+            Column(self.tr("State"), self._state_text),
+        ]
+        if auth is not None:
+            columns.append(Column(self.tr("Login"), self._login_text))
+        self._make_table("staffTable", columns, greyed=lambda r: not r.active)
         self.add_button = plain_button(self.tr("&New…"), self)
         self.edit_button = plain_button(self.tr("&Edit…"), self)
         self.deactivate_button = plain_button(self.tr("&Deactivate"), self)
         self.reactivate_button = plain_button(self.tr("Re&activate"), self)
+        self.login_button = plain_button(self.tr("&Login…"), self)
+        self.login_button.setVisible(auth is not None and admin_id is not None)
         hint = self.tr(
             "Deactivate a member who has left: they stay in past records but are no longer offered for new ones."
         )
@@ -124,6 +135,7 @@ class StaffPage(ListPage):
                 (self.edit_button, self.edit),
                 (self.deactivate_button, lambda: self.set_active(False)),
                 (self.reactivate_button, lambda: self.set_active(True)),
+                (self.login_button, self.set_login),
             ),
             activate=self.edit,
         )
@@ -147,6 +159,25 @@ class StaffPage(ListPage):
             return None
         return self._open_editor(lambda: StaffEditDialog(self._staff, self._codes, row.id, self))
 
+    def set_login(self):  # -> LoginDialog | None
+        """管理者: give the selected member a login id, an access role and an initial password."""
+        from app.views.sign_in import LoginDialog
+
+        row = self.selected()
+        if row is None or self._auth is None or self._admin_id is None:
+            return None
+        current = self._logins.get(row.id)
+        return self._open_editor(
+            lambda: LoginDialog(self._auth, row.id, row.name, by_staff_id=self._admin_id, current=current, parent=self)
+        )
+
+    def _login_text(self, row: StaffRow) -> str:
+        info = self._logins.get(row.id)
+        if info is None:
+            return self.tr("none")
+        text = f"{info.login_id}（{info.role_label}）"
+        return text + self.tr(" – initial password") if info.must_change else text
+
     def set_active(self, active: bool) -> None:
         row = self.selected()
         if row is None or row.active == active:
@@ -156,6 +187,8 @@ class StaffPage(ListPage):
 
     # ---- internals -------------------------------------------------------------------------
     def _read(self) -> None:
+        if self._auth is not None:
+            self._logins = self._auth.logins()
         self.model.set_rows(self._staff.list_staff(include_inactive=True))
 
     def _saved_text(self, editor: StaffEditDialog) -> str:
@@ -167,3 +200,4 @@ class StaffPage(ListPage):
         self.edit_button.setEnabled(row is not None)
         self.deactivate_button.setEnabled(row is not None and row.active)
         self.reactivate_button.setEnabled(row is not None and not row.active)
+        self.login_button.setEnabled(row is not None and row.active)

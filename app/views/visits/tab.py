@@ -41,6 +41,7 @@ from app.domain.errors import LedgerError
 from app.domain.fiscal import fiscal_months, fiscal_year, fiscal_year_label_wareki
 from app.domain.visit_drafts import DisasterActivityDraft
 from app.domain.wareki import format_iso
+from app.qt import audit_trail
 from app.qt.messages import MessagePresenter
 from app.qt.visit_table_model import COLUMN_OF, VisitTableModel
 from app.qt.window_state import restore_header_state, save_header_state
@@ -475,7 +476,7 @@ class VisitsTab(QWidget):
 
     def edit_current(self) -> bool:
         row = self.current_visit()
-        if row is None:
+        if row is None or not audit_trail.allowed(self, self._presenter, "view", "outreach_visits", row.id):
             return False
         return self._run(lambda: VisitDialog(self._services, self._today, visit_id=row.id, parent=self),
                          self.tr("The visit was saved."))  # fmt: skip
