@@ -68,6 +68,8 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
     ``LedgerError`` there stops fetching and is reported by ``sig_fetch_failed``).
     """
 
+    COLUMNS = COLUMNS
+
     def __init__(
         self,
         cases: CaseLister | None = None,
@@ -121,9 +123,6 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
         return COLUMN_OF["opened"], Qt.SortOrder.DescendingOrder
 
     # ---- reading ------------------------------------------------------------------------
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def case_id_at(self, row: int) -> int | None:
         """The id of the case shown in ``row`` (None outside the loaded rows)."""
         found = self.row_at(row)

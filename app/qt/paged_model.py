@@ -2,8 +2,8 @@
 
 ``set_filter`` loads the first page and the count (one reset); the view asks for more
 (``canFetchMore`` / ``fetchMore``) as the user scrolls, so the model never loads the whole
-table. Subclasses give the columns (``columnCount``, ``headerData``, ``data``) and read
-their rows with ``row_at``. Reads run on the GUI thread: errors in ``set_filter`` /
+table. Subclasses give their ``COLUMNS`` (one entry per column), the header texts
+(``_headers``) and ``data``, and read their rows with ``row_at``. Reads run on the GUI thread: errors in ``set_filter`` /
 ``reload`` propagate; in ``fetchMore`` a ``LedgerError`` stops fetching and is reported by
 ``sig_fetch_failed``.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from app.domain.errors import LedgerError
 
@@ -23,6 +23,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class PagedTableModel(QAbstractTableModel, Generic[F, R]):
+    COLUMNS: tuple[Any, ...] = ()  # one entry per column (subclasses)
+
     sig_total_changed = Signal(int)  # after every (re)load: the number of matching rows
     sig_fetch_failed = Signal(str)
 
@@ -95,6 +97,20 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     # ---- reading ------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def _headers(self) -> tuple[str, ...]:
+        """The column titles, translated (subclasses)."""
+        raise NotImplementedError
 
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -40,6 +40,8 @@ class VisitTableModel(PagedTableModel[VisitFilter, VisitRow]):
     Reads run on the GUI thread: in ``set_filter``/``reload`` errors propagate; in
     ``fetchMore`` a ``LedgerError`` stops fetching and is reported by ``sig_fetch_failed``."""
 
+    COLUMNS = COLUMNS
+
     def __init__(
         self,
         outreach: Any = None,
@@ -57,18 +59,8 @@ class VisitTableModel(PagedTableModel[VisitFilter, VisitRow]):
         super().__init__(fetch, count, VisitFilter(), page_size=page_size, parent=parent)
 
     # ---- reading ------------------------------------------------------------------------
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def row_of_visit(self, visit_id: int) -> int | None:
         return self.row_of_id(visit_id)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
 
     def _headers(self) -> tuple[str, ...]:
         return (
