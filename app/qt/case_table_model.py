@@ -158,10 +158,10 @@ class CaseTableModel(PagedTableModel[CaseFilter, CaseRow]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(COLUMNS):
+        found = self.cell_at(index)
+        if found is None:
             return None
-        column = COLUMNS[index.column()]
+        row, column = found
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column.key)
         if role == Qt.ItemDataRole.ToolTipRole:

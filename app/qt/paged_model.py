@@ -98,6 +98,13 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def cell_at(self, index: AnyIndex) -> tuple[R, Any] | None:
+        """The row and the ``COLUMNS`` entry an index points at (None: no such cell)."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        return row, self.COLUMNS[index.column()]
+
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 

@@ -79,10 +79,10 @@ class VisitTableModel(PagedTableModel[VisitFilter, VisitRow]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(COLUMNS):
+        found = self.cell_at(index)
+        if found is None:
             return None
-        key = COLUMNS[index.column()]
+        row, key = found
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.qt.meeting_table_model import COLUMN_OF, MeetingTableModel, colour_squa
 from app.qt.window_state import restore_header_state, save_header_state
 from app.services.meeting_rows import MeetingFilter, MeetingRow
 from app.views.meetings.calendar_view import add_months
+from app.views.widgets.tables import cell, table_widget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 COLUMN_WIDTHS = {"date": 190, "time": 110, "kind": 210, "title": 300, "programme": 220, "place": 160,
@@ -40,30 +39,6 @@ YEARS_BACK = 5
 
 def _is_enter(event: QEvent) -> bool:
     return event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in ENTER_KEYS
-
-
-def table_widget(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def cell(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]], everything: str | None) -> None:

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,6 +48,7 @@ from app.views.intake.case_print import CasePrinter, OpenPreview, centre_name
 from app.views.visits.disaster_dialog import DisasterActivityDialog
 from app.views.visits.visit_dialog import VisitDialog
 from app.views.widgets.fields import AgencyCombo
+from app.views.widgets.tables import cell, table_widget
 
 YEARS_BACK = 10
 UPCOMING_DAYS = 14
@@ -64,29 +63,6 @@ COLUMN_WIDTHS = {"date": 90, "time": 96, "case_no": 88, "name": 96, "place": 70,
 
 def _key(event: QEvent) -> int | None:
     return event.key() if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
-
-
-def _table_widget(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _cell(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class VisitsTab(QWidget):
@@ -165,7 +141,7 @@ class VisitsTab(QWidget):
         self.upcoming_label = QLabel(self.tr("Planned visits (next %1 days, and overdue)").replace(
             "%1", str(UPCOMING_DAYS)), side)  # fmt: skip
         self.upcoming_label.setWordWrap(True)
-        self.upcoming = _table_widget(side, [self.tr("Date"), self.tr("Name"), self.tr("Staff")])
+        self.upcoming = table_widget(side, [self.tr("Date"), self.tr("Name"), self.tr("Staff")])
         self.upcoming.setObjectName("upcomingVisits")
         self.upcoming.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.upcoming.setColumnWidth(1, 96)
@@ -225,7 +201,7 @@ class VisitsTab(QWidget):
             self.disaster_counts[code.code], self.disaster_add[code.code] = number, add
         grid.setColumnStretch(3, 1)
         self.disaster_button = QPushButton(self.tr("Record activity… (Ctrl+Shift+D)"), page)
-        self.disaster_list = _table_widget(page, [self.tr("Date"), self.tr("Activity"), self.tr("Case no."),
+        self.disaster_list = table_widget(page, [self.tr("Date"), self.tr("Activity"), self.tr("Case no."),
                                                   self.tr("Name"), self.tr("Staff"), self.tr("Agencies"),
                                                   self.tr("Note")])  # fmt: skip
         self.disaster_list.setObjectName("disasterList")
@@ -392,7 +368,7 @@ class VisitsTab(QWidget):
         today = self._today()
         self.upcoming.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            items = [_cell(format_iso(r.visited_on), r.id), _cell(r.person_name or r.case_no), _cell(r.staff)]
+            items = [cell(format_iso(r.visited_on), r.id), cell(r.person_name or r.case_no), cell(r.staff)]
             for col, item in enumerate(items):
                 if r.visited_on < today:
                     item.setForeground(QBrush(OVERDUE))
@@ -439,7 +415,7 @@ class VisitsTab(QWidget):
         for i, r in enumerate(rows):
             cells = [format_iso(r.activity_on), r.kind_label, r.case_no, r.person_name, r.staff, r.agencies, r.content]
             for col, text in enumerate(cells):
-                self.disaster_list.setItem(i, col, _cell(text, (r.id, r.version) if col == 0 else None))
+                self.disaster_list.setItem(i, col, cell(text, (r.id, r.version) if col == 0 else None))
 
     # ---- the current rows ----------------------------------------------------------------------
     def current_visit(self) -> VisitRow | None:
