@@ -90,9 +90,7 @@ class SignInDialog(RecordDialog):
             self.login_id.setText(last_login)
         else:
             self.setWindowTitle(self.tr("Yorisoi is locked"))
-            intro = self.tr(
-                "The screen was locked because nobody used it for a while. %1, enter your password."
-            ).replace("%1", locked.name)
+            intro = self.tr("The screen is locked. %1, enter your password to go on.").replace("%1", locked.name)
             self.login_id.setText(locked_login)
             self.login_id.setReadOnly(True)
         self.intro = _intro(self, intro)

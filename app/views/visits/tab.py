@@ -141,7 +141,7 @@ class VisitsTab(QWidget):
         self.upcoming_label = QLabel(self.tr("Planned visits (next %1 days, and overdue)").replace(
             "%1", str(UPCOMING_DAYS)), side)  # fmt: skip
         self.upcoming_label.setWordWrap(True)
-        self.upcoming = table_widget(side, [self.tr("Date"), self.tr("Name"), self.tr("Staff")])
+        self.upcoming = table_widget(side, [self.tr("Date"), self.tr("Name"), self.tr("Staff")], alternating=False)
         self.upcoming.setObjectName("upcomingVisits")
         self.upcoming.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.upcoming.setColumnWidth(1, 96)
@@ -203,7 +203,7 @@ class VisitsTab(QWidget):
         self.disaster_button = QPushButton(self.tr("Record activity… (Ctrl+Shift+D)"), page)
         self.disaster_list = table_widget(page, [self.tr("Date"), self.tr("Activity"), self.tr("Case no."),
                                                   self.tr("Name"), self.tr("Staff"), self.tr("Agencies"),
-                                                  self.tr("Note")])  # fmt: skip
+                                                  self.tr("Note")], alternating=False)  # fmt: skip
         self.disaster_list.setObjectName("disasterList")
         for col, width in enumerate((92, 200, 96, 110, 110, 200)):
             self.disaster_list.setColumnWidth(col, width)
